@@ -1,0 +1,51 @@
+import { ZodError } from 'zod';
+import { contract, type Channel, type Output } from '../../shared/contract';
+import { AppFailure, type Result } from '../../shared/result';
+import type { Handlers } from './handler';
+
+export interface DispatchOptions {
+  /** Told which aggregates an edit changed, to send the `workbook:changed` event. */
+  onChanged?(wb: string, aggregates: string[]): void;
+  /** Where unexpected errors go; their stack never reaches the renderer. */
+  log?(error: unknown): void;
+}
+
+const READ_VERBS = new Set(['list', 'get', 'info', 'recent', 'history', 'items']);
+
+/** Which aggregates a successful call changed; undo reports the entities it reverted. */
+function changedBy(name: Channel, value: unknown): string[] {
+  const [aggregate, verb] = name.split(':') as [string, string];
+  if (READ_VERBS.has(verb) || aggregate === 'workbook') {
+    return name === 'workbook:undo' ? (value as { entities: string[] }).entities : [];
+  }
+  return [aggregate];
+}
+
+/**
+ * The single way into the services: validate the payload with the contract, run the handler, validate
+ * what comes back, and turn every failure into an error value. ipc.ts, the CLI and the e2e host use it.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatchOptions = {}) {
+  return async function dispatch<K extends Channel>(name: K, payload: unknown): Promise<Result<Output<K>>> {
+    const def = Object.hasOwn(contract, name) ? contract[name] : undefined;
+    if (!def) return { ok: false, error: { code: 'invalid-input', message: `unknown operation` } };
+    const parsed = def.input.safeParse(payload);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'invalid-input', message: parsed.error.issues[0]?.message ?? 'invalid input' } };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value = def.output.parse(await handler(parsed.data)) as Output<K>;
+      const changed = changedBy(name, value);
+      const wb = (parsed.data as { wb?: string }).wb;
+      if (wb && changed.length > 0) options.onChanged?.(wb, changed);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppFailure) return { ok: false, error: { code: error.code, message: error.message } };
+      options.log?.(error);
+      const message = error instanceof ZodError ? 'the result did not match the contract' : 'unexpected error';
+      return { ok: false, error: { code: 'internal', message } };
+    }
+  };
+}
+export type Dispatch = ReturnType<typeof createDispatcher>;

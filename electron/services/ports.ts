@@ -1,0 +1,19 @@
+/**
+ * What the services need from the outside world. Electron's dialogs implement these in main; the CLI,
+ * the tests and the e2e test host bring their own. Paths enter the Node side only through here.
+ */
+export interface Dialogs {
+  /** Asks for an existing workbook; null when cancelled. */
+  chooseWorkbookToOpen(): Promise<string | null>;
+  /** Asks where to write a workbook or another file; null when cancelled. */
+  chooseSavePath(request: { defaultName: string; kind: 'workbook' | 'pdf' | 'xlsx' | 'json' }): Promise<string | null>;
+  /** Asks for a file to read (evidence, a logo); null when cancelled. */
+  chooseFileToRead(request: { kind: 'evidence' | 'image' }): Promise<string | null>;
+}
+
+export interface ServiceContext {
+  /** Folder for app settings and the recent-files list (Electron's userData in the app). */
+  readonly userDataDir: string;
+  readonly appVersion: string;
+  readonly dialogs: Dialogs;
+}

@@ -1,0 +1,164 @@
+import { AppFailure } from '../../shared/result';
+import { all, get, ident, join, run, sql, type Db, type Sql } from './sql';
+import { appendChange, registerUndo, type ChangeOp } from './changeLog';
+
+/** How a record property is stored: SQLite has no booleans or arrays, so those are mapped here once. */
+export type ColumnKind = 'text' | 'int' | 'real' | 'bool' | 'json' | 'blob';
+
+/**
+ * One table of one aggregate. Property names are camelCase, columns snake_case; the key is one or more
+ * properties. `updatedAt` is stamped on every write when the table has it.
+ */
+export interface TableSpec<R extends object> {
+  readonly table: string;
+  readonly entity: string;
+  readonly key: readonly (keyof R & string)[];
+  readonly columns: { readonly [P in keyof R & string]: ColumnKind };
+  readonly orderBy?: string;
+}
+
+const snake = (prop: string): string => prop.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const now = (): string => new Date().toISOString();
+
+type Stored = string | number | Uint8Array | null;
+
+function toColumn(kind: ColumnKind, value: unknown): Stored {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'bool':
+      return value ? 1 : 0;
+    case 'json':
+      return JSON.stringify(value);
+    case 'int':
+    case 'real':
+      return value as number;
+    case 'text':
+      return value as string;
+    case 'blob':
+      return value as Uint8Array;
+  }
+}
+
+function fromColumn(kind: ColumnKind, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'bool':
+      return value === 1;
+    case 'json':
+      return JSON.parse(value as string);
+    default:
+      return value;
+  }
+}
+
+export function rowToRecord<R extends object>(spec: TableSpec<R>, row: Record<string, unknown>): R {
+  const record: Record<string, unknown> = {};
+  for (const [prop, kind] of Object.entries(spec.columns) as [string, ColumnKind][]) {
+    record[prop] = fromColumn(kind, row[snake(prop)]);
+  }
+  return record as R;
+}
+
+export const keyOf = <R extends object>(spec: TableSpec<R>, record: Partial<R>): string =>
+  spec.key.map((k) => String(record[k])).join('|');
+
+function whereKey<R extends object>(spec: TableSpec<R>, key: Partial<R>): Sql {
+  return join(
+    spec.key.map((k) => sql`${ident(snake(k))} = ${toColumn(spec.columns[k], key[k])}`),
+    ' AND ',
+  );
+}
+
+export function listRecords<R extends object>(db: Db, spec: TableSpec<R>, where?: Sql): R[] {
+  const order = ident(snake(spec.orderBy ?? spec.key[0] ?? 'rowid'));
+  const filter = where ? sql` WHERE ${where}` : sql``;
+  return all<Record<string, unknown>>(db, sql`SELECT * FROM ${ident(spec.table)}${filter} ORDER BY ${order}, rowid`).map(
+    (row) => rowToRecord(spec, row),
+  );
+}
+
+export function findRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): R | undefined {
+  const row = get<Record<string, unknown>>(db, sql`SELECT * FROM ${ident(spec.table)} WHERE ${whereKey(spec, key)}`);
+  return row ? rowToRecord(spec, row) : undefined;
+}
+
+export function getRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): R {
+  const record = findRecord(db, spec, key);
+  if (!record) throw new AppFailure('not-found', `${spec.entity} ${keyOf(spec, key)} does not exist`);
+  return record;
+}
+
+function stamp<R extends object>(spec: TableSpec<R>, record: Record<string, unknown>): Record<string, unknown> {
+  return 'updatedAt' in spec.columns ? { ...record, updatedAt: now() } : record;
+}
+
+/**
+ * Writes a full record as it is, without logging: for the change log's own undo and for seeding.
+ * An upsert, not INSERT OR REPLACE: replacing would delete the row first and cascade to its children.
+ */
+export function writeRecord<R extends object>(db: Db, spec: TableSpec<R>, record: NoInfer<R>): void {
+  const props = Object.keys(spec.columns) as (keyof R & string)[];
+  const columns = props.map((p) => ident(snake(p)));
+  const values = join(props.map((p) => sql`${toColumn(spec.columns[p], record[p])}`));
+  const keys = join(spec.key.map((k) => ident(snake(k))));
+  const rest = props.filter((p) => !spec.key.includes(p));
+  const conflict = rest.length
+    ? sql`DO UPDATE SET ${join(rest.map((p) => sql`${ident(snake(p))} = excluded.${ident(snake(p))}`))}`
+    : sql`DO NOTHING`;
+  run(db, sql`INSERT INTO ${ident(spec.table)} (${join(columns)}) VALUES (${values}) ON CONFLICT (${keys}) ${conflict}`);
+}
+
+export function removeRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): void {
+  run(db, sql`DELETE FROM ${ident(spec.table)} WHERE ${whereKey(spec, key)}`);
+}
+
+function log<R extends object>(db: Db, spec: TableSpec<R>, op: ChangeOp, before: R | null, after: R | null): void {
+  appendChange(db, { entity: spec.entity, key: keyOf(spec, (after ?? before) as R), op, before, after });
+}
+
+export function insertRecord<R extends object>(db: Db, spec: TableSpec<R>, record: NoInfer<R>): R {
+  const stamped = stamp(spec, record as Record<string, unknown>) as R;
+  if (findRecord(db, spec, stamped)) throw new AppFailure('invalid-input', `${spec.entity} ${keyOf(spec, stamped)} exists`);
+  writeRecord(db, spec, stamped);
+  log(db, spec, 'create', null, stamped);
+  return stamped;
+}
+
+/** Applies a patch; returns the saved record. A patch that changes nothing writes and logs nothing. */
+export function updateRecord<R extends object>(
+  db: Db,
+  spec: TableSpec<R>,
+  key: NoInfer<Partial<R>>,
+  patch: NoInfer<Partial<R>>,
+): R {
+  const before = getRecord(db, spec, key);
+  const changed = Object.entries(patch).some(
+    ([prop, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[prop as keyof R]),
+  );
+  if (!changed) return before;
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const after = stamp(spec, { ...before, ...defined, ...key }) as R;
+  writeRecord(db, spec, after);
+  log(db, spec, 'update', before, after);
+  return after;
+}
+
+export function deleteRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): R {
+  const before = getRecord(db, spec, key);
+  removeRecord(db, spec, key);
+  log(db, spec, 'delete', before, null);
+  return before;
+}
+
+export function countRecords(db: Db, table: string): number {
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(table)}`)?.n ?? 0;
+}
+
+/** Declares a table and registers how the change log restores its records on undo. */
+export function defineTable<R extends object>(spec: TableSpec<R>): TableSpec<R> {
+  registerUndo(spec.entity, {
+    restore: (db, record: R) => writeRecord(db, spec, record),
+    remove: (db, record: R) => removeRecord(db, spec, record),
+  });
+  return spec;
+}

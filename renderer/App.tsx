@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from './api';
+import { ErrorBanner } from './components/ErrorBanner';
+import { setUiLanguage } from './i18n';
+import { Overview } from './phases/overview/Overview';
+import { StartScreen } from './start/StartScreen';
+import { useWorkbook } from './store/workbook';
+
+export function App() {
+  const { t } = useTranslation();
+  const { open, error, dismissError, opened, fail, openDialog, close } = useWorkbook();
+
+  useEffect(() => {
+    const offOpen = api.events['app:openRequested']((payload) =>
+      'summary' in payload ? opened(payload.summary) : fail(payload.error),
+    );
+    const offMenu = api.events['menu:command'](({ command }) => {
+      if (command === 'language-de' || command === 'language-en') setUiLanguage(command === 'language-de' ? 'de' : 'en');
+      else if (command === 'open') void openDialog();
+      else if (command === 'close') void close();
+    });
+    document.getElementById('root')?.setAttribute('data-app-state', 'ready');
+    return () => {
+      offOpen();
+      offMenu();
+    };
+  }, [opened, fail, openDialog, close]);
+
+  useEffect(() => {
+    document.title = open ? `${open.clientName} — ${open.fileName} — ${t('app.name')}` : t('app.name');
+  }, [open, t]);
+
+  return (
+    <>
+      {error && <ErrorBanner error={error} onDismiss={dismissError} />}
+      {open ? <Overview /> : <StartScreen />}
+    </>
+  );
+}

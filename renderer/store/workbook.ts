@@ -1,0 +1,64 @@
+import { create } from 'zustand';
+import type { RecentEntry, WorkbookSummary } from '../../shared/contract/workbook';
+import type { AppError, Result } from '../../shared/result';
+import type { EngagementCreate } from '../../shared/schemas/engagement';
+import { api, ApiError, unwrap } from '../api';
+
+/** Which workbook is open, the recent list, and the last error to show (as a translatable code). */
+interface WorkbookState {
+  open: WorkbookSummary | null;
+  recent: RecentEntry[];
+  error: AppError | null;
+  busy: boolean;
+  loadRecent(): Promise<void>;
+  create(engagement: EngagementCreate): Promise<void>;
+  openDialog(): Promise<void>;
+  openRecent(id: string): Promise<void>;
+  forgetRecent(id: string): Promise<void>;
+  opened(summary: WorkbookSummary): void;
+  close(): Promise<void>;
+  fail(error: AppError): void;
+  dismissError(): void;
+}
+
+export const useWorkbook = create<WorkbookState>((set, get) => {
+  /** Runs a call, keeping the error as a value for the UI; nothing else changes when it fails. */
+  const attempt = async (work: () => Promise<void>) => {
+    set({ busy: true, error: null });
+    try {
+      await work();
+    } catch (error) {
+      set({ error: error instanceof ApiError ? error.error : { code: 'internal', message: String(error) } });
+    } finally {
+      set({ busy: false });
+    }
+  };
+  const openWith = async (call: Promise<Result<WorkbookSummary | null>>) => {
+    const summary = await unwrap(call);
+    if (summary) get().opened(summary);
+  };
+  return {
+    open: null,
+    recent: [],
+    error: null,
+    busy: false,
+    loadRecent: () => attempt(async () => set({ recent: await unwrap(api.workbook.recent({})) })),
+    create: (engagement) => attempt(() => openWith(api.workbook.create({ engagement }))),
+    openDialog: () => attempt(() => openWith(api.workbook.open({}))),
+    openRecent: (id) => attempt(() => openWith(api.workbook.openRecent({ id }))),
+    forgetRecent: (id) =>
+      attempt(async () => {
+        await unwrap(api.workbook.forgetRecent({ id }));
+        set({ recent: await unwrap(api.workbook.recent({})) });
+      }),
+    opened: (summary) => set({ open: summary, error: null }),
+    close: () =>
+      attempt(async () => {
+        const wb = get().open?.wb;
+        if (wb) await unwrap(api.workbook.close({ wb }));
+        set({ open: null, recent: await unwrap(api.workbook.recent({})) });
+      }),
+    fail: (error) => set({ error }),
+    dismissError: () => set({ error: null }),
+  };
+});

@@ -1,0 +1,6 @@
+// `npm run bench`: performance figures, one JSON line each. Targets are in the issue texts; the
+// numbers are printed, not asserted, because timings belong to benchmarks, not to tests.
+import { benchWorkbook } from './workbook.bench';
+
+const figures = [...(await benchWorkbook())];
+for (const figure of figures) console.log(JSON.stringify(figure));

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import type { Channel, Input, Output } from '../../shared/contract';
+import { createServices } from '../../electron/services';
+import type { Dialogs } from '../../electron/services/ports';
+
+/** Dialogs that answer from a queue the test fills: each answer is a path, or null for "cancel". */
+export class ScriptedDialogs implements Dialogs {
+  readonly answers: (string | null)[] = [];
+  answer(...paths: (string | null)[]): this {
+    this.answers.push(...paths);
+    return this;
+  }
+  private next = async () => (this.answers.length ? this.answers.shift()! : null);
+  chooseWorkbookToOpen = this.next;
+  chooseSavePath = this.next;
+  chooseFileToRead = this.next;
+}
+
+/** Real services over real files in `dir`, with a `call` that fails the test on an error value. */
+export function testServices(dir: string) {
+  const dialogs = new ScriptedDialogs();
+  const changes: { wb: string; aggregates: string[] }[] = [];
+  const services = createServices(
+    { userDataDir: join(dir, 'user-data'), appVersion: 'test', dialogs },
+    { onChanged: (wb, aggregates) => changes.push({ wb, aggregates }) },
+  );
+  async function call<K extends Channel>(name: K, input: Input<K>): Promise<Output<K>> {
+    const result = await services.dispatch(name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
+    return result.value;
+  }
+  /** Creates a workbook through the same path the UI takes (save dialog → create → open). */
+  async function newWorkbook(name = 'client.aimswb', clientName = 'Muster AG') {
+    const path = join(dir, name);
+    dialogs.answer(path);
+    const summary = await call('workbook:create', { engagement: { clientName } });
+    return { path, wb: summary!.wb, summary: summary! };
+  }
+  return { ...services, dialogs, changes, call, newWorkbook };
+}
