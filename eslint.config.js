@@ -3,8 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const SHELL_FILES = ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/menu.ts', 'electron/ipc.ts'];
-const noElectron = { name: 'electron', message: 'Only the shell files (main, window, preload, menu, ipc) import electron.' };
+const SHELL_FILES = [
+  'electron/main.ts',
+  'electron/window.ts',
+  'electron/preload.ts',
+  'electron/menu.ts',
+  'electron/ipc.ts',
+];
+const noElectron = {
+  name: 'electron',
+  message: 'Only the shell files (main, window, preload, menu, ipc) import electron.',
+};
 const nodeBuiltins = { group: ['node:*'], message: 'This layer must not use Node built-ins.' };
 
 export default tseslint.config(
@@ -19,13 +28,22 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its afterPack hook with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [noElectron, 'better-sqlite3', 'react', 'react-dom', 'fs', 'path', 'os', 'crypto'],
-          patterns: [nodeBuiltins, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports neither side.' },
+          ],
         },
       ],
     },
@@ -38,7 +56,13 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron, 'better-sqlite3', 'fs', 'path', 'os', 'crypto'],
-          patterns: [nodeBuiltins, { group: ['**/electron/**'], message: 'The renderer talks to the Node side only through window.api.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer talks to the Node side only through window.api.',
+            },
+          ],
         },
       ],
     },
@@ -49,7 +73,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }] },
+        {
+          paths: [noElectron],
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports renderer/.' }],
+        },
       ],
     },
   },

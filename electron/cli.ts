@@ -71,7 +71,7 @@ async function main(argv: string[]): Promise<void> {
       const { files, sessions, dispatch } = services();
       const summary = files.createAt(requireNew(file), { clientName: 'Rheinland Versicherung AG', language: lang });
       try {
-        await writeDemoEngagement(dispatch, summary.wb);
+        await writeDemoEngagement(dispatch, summary.wb, lang);
       } finally {
         sessions.closeAll();
       }

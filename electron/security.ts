@@ -52,12 +52,24 @@ export function resolveAppFile(url: string, root: string): string | null {
   } catch {
     return null;
   }
-  if (path.includes('\0')) return null;
+  if (path.includes('\0') || climbsOut(url)) return null;
   const base = resolve(root);
   const file = resolve(base, normalize(`.${sep}${path === '/' ? 'index.html' : path}`));
   const inside = relative(base, file);
   if (inside === '' || inside.startsWith('..') || resolve(base, inside) !== file) return null;
   return file;
+}
+
+/**
+ * The URL parser quietly folds `..` segments, so a climbing request would be served from the root
+ * instead of refused; a request that tries to climb is refused as such.
+ */
+function climbsOut(url: string): boolean {
+  try {
+    return decodeURIComponent(url).split(/[\\/]/).includes('..');
+  } catch {
+    return true;
+  }
 }
 
 /** Only our own top-level page may call the contract. */

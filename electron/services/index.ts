@@ -3,7 +3,7 @@ import { getEngagement, updateEngagement } from '../workbook/repos/engagement.re
 import { actions } from '../workbook/repos/actions.repo';
 import { aiSystems, deleteAiSystem, impactAssessments } from '../workbook/repos/aiSystems.repo';
 import { getAssessment, listAssessments, updateAssessment } from '../workbook/repos/assessments.repo';
-import { audits, documents, managementReviews, nonconformities } from '../workbook/repos/audit.repo';
+import { audits, completeDocumentRegister, documents, managementReviews, nonconformities } from '../workbook/repos/audit.repo';
 import { getBranding, setLogo, updateBranding } from '../workbook/repos/branding.repo';
 import { evidence } from '../workbook/repos/evidence.repo';
 import {
@@ -68,7 +68,11 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     ...crudHandlers('objective', sessions, objectives),
     ...crudHandlers('competence', sessions, competences),
     'soa:list': reading(sessions, (db) => listSoa(db)),
-    'soa:update': editing(sessions, (db, { controlId, patch }) => updateSoa(db, controlId, patch)),
+    'soa:update': editing(sessions, (db, { controlId, patch }) => {
+      const entry = updateSoa(db, controlId, patch);
+      completeDocumentRegister(db, getEngagement(db).language);
+      return entry;
+    }),
 
     ...crudHandlers('managementSystem', sessions, managementSystems, deleteManagementSystem),
     'coverage:list': reading(sessions, (db) => listCoverage(db)),

@@ -8,6 +8,7 @@ export type CreateInput<R> = Partial<Omit<R, Generated>>;
 /** Repository functions for an aggregate whose records have a generated text id. */
 export interface Collection<R extends { id: string }> {
   readonly spec: TableSpec<R>;
+  readonly defaults: Omit<R, Generated>;
   list(db: Db, where?: Sql): R[];
   get(db: Db, id: string): R;
   create(db: Db, input: CreateInput<R>): R;
@@ -33,6 +34,7 @@ export function collection<R extends { id: string }>(
   };
   return {
     spec,
+    defaults,
     list: (db, where) => listRecords(db, spec, where),
     get: (db, id) => getRecord(db, spec, { id } as Partial<R>),
     create: (db, input) => {

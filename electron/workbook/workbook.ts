@@ -3,6 +3,7 @@ import { CATALOG_VERSION } from '../../shared/catalog/version';
 import type { EngagementCreate } from '../../shared/schemas/engagement';
 import { closeDatabase, createDatabase, openDatabase } from './connection';
 import { seedAssessment } from './repos/assessments.repo';
+import { seedDocumentRegister } from './repos/audit.repo';
 import { seedBranding } from './repos/branding.repo';
 import { seedCatalogItem, seedEngagement, writeMeta } from './repos/engagement.repo';
 import { seedSoa } from './repos/soa.repo';
@@ -22,7 +23,10 @@ export function openWorkbook(path: string): Workbook {
   return { path, db, backup, close: () => closeDatabase(db) };
 }
 
-/** Writes a complete new workbook: catalogue snapshot, one assessment per item, one SoA entry per control. */
+/**
+ * Writes a complete new workbook: catalogue snapshot, one assessment per item, one SoA entry per control,
+ * the documented-information register pre-filled with what the clauses require.
+ */
 export function createWorkbook(path: string, engagement: EngagementCreate, appVersion: string): void {
   createDatabase(path, (db) => {
     const at = new Date().toISOString();
@@ -46,5 +50,6 @@ export function createWorkbook(path: string, engagement: EngagementCreate, appVe
       aiActRegime: engagement.aiActRegime ?? 'amended-2026',
     });
     seedBranding(db, engagement.firm ?? '');
+    seedDocumentRegister(db, engagement.language ?? 'de', at);
   });
 }

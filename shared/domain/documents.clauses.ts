@@ -11,7 +11,7 @@ export const CLAUSE_DOCUMENTS = [
     kind: 'document',
     title: { de: 'Anwendungsbereich des KI-Managementsystems', en: 'Scope of the AI management system' },
     description: {
-      de: 'Grenzen des AIMS: einbezogene KI-Systeme, Prozesse, Standorte und Lebenszyklusphasen, mit Begründung von Ausschlüssen.',
+      de: 'Grenzen des KIMS: einbezogene KI-Systeme, Prozesse, Standorte und Lebenszyklusphasen, mit Begründung von Ausschlüssen.',
       en: 'Boundaries of the AIMS: AI systems, processes, sites and life-cycle stages in scope, with reasons for exclusions.',
     },
   },
@@ -21,7 +21,7 @@ export const CLAUSE_DOCUMENTS = [
     kind: 'document',
     title: { de: 'Beschreibung des KI-Managementsystems', en: 'Description of the AI management system' },
     description: {
-      de: 'Die Prozesse des AIMS und ihr Zusammenwirken, etwa als Handbuch oder Prozesslandkarte.',
+      de: 'Die Prozesse des KIMS und ihr Zusammenwirken, etwa als Handbuch oder Prozesslandkarte.',
       en: 'The AIMS processes and how they interact, e.g. as a manual or a process map.',
     },
   },
@@ -41,7 +41,7 @@ export const CLAUSE_DOCUMENTS = [
     kind: 'document',
     title: { de: 'Maßnahmen zu Risiken und Chancen', en: 'Actions to address risks and opportunities' },
     description: {
-      de: 'Ermittelte Risiken und Chancen für das AIMS und die geplanten Maßnahmen, einschließlich der KI-Risikokriterien.',
+      de: 'Ermittelte Risiken und Chancen für das KIMS und die geplanten Maßnahmen, einschließlich der KI-Risikokriterien.',
       en: 'Risks and opportunities identified for the AIMS and the actions planned, including the AI risk criteria.',
     },
   },
@@ -124,7 +124,7 @@ export const CLAUSE_DOCUMENTS = [
       en: 'Documented information determined by the organisation',
     },
     description: {
-      de: 'Weitere Verfahren und Vorgaben, die die Organisation für ein wirksames AIMS für nötig hält, etwa zur Dokumentenlenkung.',
+      de: 'Weitere Verfahren und Vorgaben, die die Organisation für ein wirksames KIMS für nötig hält, etwa zur Dokumentenlenkung.',
       en: 'Further procedures and rules the organisation deems necessary for an effective AIMS, such as document control.',
     },
   },
@@ -174,7 +174,7 @@ export const CLAUSE_DOCUMENTS = [
     kind: 'record',
     title: { de: 'Ergebnisse von Überwachung und Messung', en: 'Monitoring and measurement results' },
     description: {
-      de: 'Kennzahlen und Auswertungen zur Leistung und Wirksamkeit des AIMS.',
+      de: 'Kennzahlen und Auswertungen zur Leistung und Wirksamkeit des KIMS.',
       en: 'Metrics and analyses of AIMS performance and effectiveness.',
     },
   },
@@ -207,7 +207,7 @@ export const CLAUSE_DOCUMENTS = [
     kind: 'record',
     title: { de: 'Ergebnisse der Managementbewertung', en: 'Management review results' },
     description: {
-      de: 'Protokolle mit Entscheidungen zu Verbesserungen und zu nötigen Änderungen am AIMS.',
+      de: 'Protokolle mit Entscheidungen zu Verbesserungen und zu nötigen Änderungen am KIMS.',
       en: 'Minutes with decisions on improvements and on changes needed to the AIMS.',
     },
   },
