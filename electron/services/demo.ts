@@ -125,7 +125,7 @@ async function writeAssessments(call: Call, t: T, kickoffId: string, deepDiveId:
       1,
       4,
       'major-nc',
-      ['KI-Leitlinie nur als Entwurf vorhanden.', 'AI policy exists only as a draft.'],
+      ['KI-Politik nur als Entwurf vorhanden.', 'AI policy exists only as a draft.'],
     ],
     [
       '5.3',
@@ -183,7 +183,7 @@ async function writeAssessments(call: Call, t: T, kickoffId: string, deepDiveId:
       'conform',
       ['Dokumentenlenkung aus dem ISMS übernehmbar.', 'Document control can be reused from the ISMS.'],
     ],
-    ['A.2.2', 1, 4, 'major-nc', ['KI-Leitlinie nicht freigegeben.', 'AI policy not approved.']],
+    ['A.2.2', 1, 4, 'major-nc', ['KI-Politik nicht freigegeben.', 'AI policy not approved.']],
     [
       'A.3.2',
       2,
@@ -242,7 +242,7 @@ async function writeAssessments(call: Call, t: T, kickoffId: string, deepDiveId:
   await call('evidence:create', {
     itemId: '5.2',
     kind: 'requested',
-    title: t(['Freigegebene KI-Leitlinie', 'Approved AI policy']),
+    title: t(['Freigegebene KI-Politik', 'Approved AI policy']),
     reference: '',
   });
   await call('evidence:create', {
@@ -454,7 +454,7 @@ async function writeAiSystemsAndRisks(call: Call, t: T): Promise<void> {
     ],
     [
       [
-        'KI-Leitlinie finalisieren und vom Vorstand freigeben lassen',
+        'KI-Politik finalisieren und vom Vorstand freigeben lassen',
         'Finalise the AI policy and have the board approve it',
       ],
       'gap',
@@ -528,7 +528,7 @@ async function writeGovernanceAndIntegration(call: Call, t: T): Promise<void> {
   });
   const policy = await call('raciActivity:create', {
     data: {
-      name: t(['KI-Leitlinie erstellen und pflegen', 'Write and maintain the AI policy']),
+      name: t(['KI-Politik erstellen und pflegen', 'Write and maintain the AI policy']),
       itemId: '5.2',
     },
   });
@@ -607,7 +607,7 @@ async function writeGovernanceAndIntegration(call: Call, t: T): Promise<void> {
   });
   await call('nonconformity:create', {
     data: {
-      title: t(['KI-Leitlinie nicht freigegeben', 'AI policy not approved']),
+      title: t(['KI-Politik nicht freigegeben', 'AI policy not approved']),
       severity: 'major',
       itemId: '5.2',
       source: t(['Lückenanalyse', 'Gap analysis']),

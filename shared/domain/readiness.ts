@@ -77,11 +77,11 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
       id: 'core-documents-approved',
       met: coreMissing.length === 0,
       title: {
-        de: 'Anwendungsbereich, KI-Leitlinie und Erklärung zur Anwendbarkeit freigegeben',
+        de: 'Anwendungsbereich, KI-Politik und Erklärung zur Anwendbarkeit freigegeben',
         en: 'Scope, AI policy and Statement of Applicability approved',
       },
       rationale: {
-        de: 'Ohne freigegebenen Anwendungsbereich (4.3), KI-Leitlinie (5.2) und Erklärung zur Anwendbarkeit (6.1.3) kann die Zertifizierungsstelle den Auditumfang nicht festlegen.',
+        de: 'Ohne freigegebenen Anwendungsbereich (4.3), KI-Politik (5.2) und Erklärung zur Anwendbarkeit (6.1.3) kann die Zertifizierungsstelle den Auditumfang nicht festlegen.',
         en: 'Without an approved scope (4.3), AI policy (5.2) and Statement of Applicability (6.1.3) the certification body cannot fix the audit scope.',
       },
       detail: missingText('Nicht freigegeben', 'Not approved', coreMissing),
