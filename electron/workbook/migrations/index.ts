@@ -3,7 +3,7 @@ import evidenceItems from './0020-evidence-items.sql';
 
 /**
  * Every schema step, in order; a workbook's `user_version` is the number of steps applied.
- * Released steps are never edited (test/unit/workbook/migrations.test.ts pins their hashes): add a new one.
+ * Released steps are never edited (test/integration/workbook/migrations.test.ts pins their hashes): add a new one.
  */
 export const MIGRATIONS: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '0010-init', sql: init },
