@@ -12,13 +12,16 @@ export interface DispatchOptions {
 
 const READ_VERBS = new Set(['list', 'get', 'info', 'recent', 'history', 'items']);
 
+/** Edits that change a second aggregate as a rule: marking a control applicable adds its documents. */
+const ALSO_CHANGES: Partial<Record<Channel, string[]>> = { 'soa:update': ['document'] };
+
 /** Which aggregates a successful call changed; undo reports the entities it reverted. */
 function changedBy(name: Channel, value: unknown): string[] {
   const [aggregate, verb] = name.split(':') as [string, string];
   if (READ_VERBS.has(verb) || aggregate === 'workbook') {
     return name === 'workbook:undo' ? (value as { entities: string[] }).entities : [];
   }
-  return [aggregate];
+  return [aggregate, ...(ALSO_CHANGES[name] ?? [])];
 }
 
 /**
