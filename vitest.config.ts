@@ -12,7 +12,9 @@ const sqlAsText: Plugin = {
 export default defineConfig({
   plugins: [sqlAsText],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/e2e/**/*.test.ts'],
+    // Builds the renderer once for the end-to-end tests, which drive it in Debian's Chromium.
+    globalSetup: ['test/e2e/setup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,

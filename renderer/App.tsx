@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { setUiLanguage } from './i18n';
-import { Overview } from './phases/overview/Overview';
+import { AppFrame } from './frame/AppFrame';
+import { PhaseView } from './frame/PhaseView';
+import { useNavigation } from './store/navigation';
+import { useRecords } from './store/records';
 import { StartScreen } from './start/StartScreen';
 import { useWorkbook } from './store/workbook';
 
@@ -16,7 +19,8 @@ export function App() {
       'summary' in payload ? opened(payload.summary) : fail(payload.error),
     );
     const offMenu = api.events['menu:command'](({ command }) => {
-      if (command === 'language-de' || command === 'language-en') setUiLanguage(command === 'language-de' ? 'de' : 'en');
+      if (command === 'language-de' || command === 'language-en')
+        setUiLanguage(command === 'language-de' ? 'de' : 'en');
       else if (command === 'open') void openDialog();
       else if (command === 'close') void close();
     });
@@ -27,6 +31,12 @@ export function App() {
     };
   }, [opened, fail, openDialog, close]);
 
+  // A different workbook starts with an empty cache and on the overview.
+  useEffect(() => {
+    useRecords.getState().clear();
+    useNavigation.getState().go('overview');
+  }, [open?.wb]);
+
   useEffect(() => {
     document.title = open ? `${open.clientName} — ${open.fileName} — ${t('app.name')}` : t('app.name');
   }, [open, t]);
@@ -34,7 +44,13 @@ export function App() {
   return (
     <>
       {error && <ErrorBanner error={error} onDismiss={dismissError} />}
-      {open ? <Overview /> : <StartScreen />}
+      {open ? (
+        <AppFrame>
+          <PhaseView />
+        </AppFrame>
+      ) : (
+        <StartScreen />
+      )}
     </>
   );
 }

@@ -2,7 +2,10 @@ import type { Messages } from './en';
 
 /** Deutsche Oberflächentexte. */
 export const de: Messages = {
-  app: { name: 'AIMS Workbench', tagline: 'ISO/IEC 42001 Gap-Analyse, KI-Risiken und Auditbereitschaft – offline' },
+  app: {
+    name: 'AIMS Workbench',
+    tagline: 'ISO/IEC 42001 Gap-Analyse, KI-Risiken und Auditbereitschaft – offline',
+  },
   start: {
     newEngagement: 'Neues Projekt',
     open: 'Arbeitsmappe öffnen…',
@@ -35,7 +38,19 @@ export const de: Messages = {
       'Diese Arbeitsmappe wurde auf das aktuelle Format aktualisiert; die vorherige Fassung liegt als {{file}} daneben.',
     close: 'Arbeitsmappe schließen',
   },
-  languages: { de: 'Deutsch', en: 'English' },
+  nav: {
+    label: 'Projektphasen',
+    overview: 'Übersicht',
+    gap: '1 Gap-Analyse',
+    risk: '2 Risiken',
+    governance: '3 Governance',
+    integration: '4 Integration',
+    audit: '5 Auditbereitschaft',
+    actions: 'Maßnahmen',
+    reports: 'Berichte',
+    progress: '{{percent}} erledigt',
+  },
+  languages: { label: 'Sprache', de: 'Deutsch', en: 'English' },
   status: { saved: 'Alle Änderungen gespeichert', saving: 'Wird gespeichert…' },
   errors: {
     'not-a-workbook': 'Diese Datei ist keine AIMS-Workbench-Arbeitsmappe.',
@@ -44,7 +59,8 @@ export const de: Messages = {
       'Diese Arbeitsmappe ist in einem anderen Fenster oder Programm geöffnet. Bitte dort schließen und erneut versuchen.',
     'workbook-too-new':
       'Diese Arbeitsmappe wurde mit einer neueren Version von AIMS Workbench gespeichert. Bitte die App aktualisieren.',
-    'workbook-corrupt': 'Diese Arbeitsmappe ist beschädigt und kann nicht geöffnet werden. Bitte eine Sicherungskopie verwenden.',
+    'workbook-corrupt':
+      'Diese Arbeitsmappe ist beschädigt und kann nicht geöffnet werden. Bitte eine Sicherungskopie verwenden.',
     'invalid-input': 'Die Eingabe wurde nicht übernommen: {{message}}',
     'not-found': 'Nicht gefunden: {{message}}',
     'migration-failed': 'Die Arbeitsmappe konnte nicht aktualisiert werden; sie blieb unverändert.',

@@ -1,6 +1,9 @@
 /** English UI messages. German (de.ts) has exactly the same keys; a test checks that. */
 export const en = {
-  app: { name: 'AIMS Workbench', tagline: 'ISO/IEC 42001 gap analysis, AI risk and audit readiness — offline' },
+  app: {
+    name: 'AIMS Workbench',
+    tagline: 'ISO/IEC 42001 gap analysis, AI risk and audit readiness — offline',
+  },
   start: {
     newEngagement: 'New engagement',
     open: 'Open workbook…',
@@ -32,13 +35,26 @@ export const en = {
     migrated: 'This workbook was upgraded to the current format; the previous version was kept as {{file}}.',
     close: 'Close workbook',
   },
-  languages: { de: 'Deutsch', en: 'English' },
+  nav: {
+    label: 'Engagement phases',
+    overview: 'Overview',
+    gap: '1 Gap analysis',
+    risk: '2 Risks',
+    governance: '3 Governance',
+    integration: '4 Integration',
+    audit: '5 Audit readiness',
+    actions: 'Actions',
+    reports: 'Reports',
+    progress: '{{percent}} done',
+  },
+  languages: { label: 'Language', de: 'Deutsch', en: 'English' },
   status: { saved: 'All changes saved', saving: 'Saving…' },
   errors: {
     'not-a-workbook': 'This file is not an AIMS Workbench workbook.',
     'foreign-database': 'This file is a database of another application, not an AIMS workbook.',
     'workbook-locked': 'This workbook is open in another window or program. Close it there and try again.',
-    'workbook-too-new': 'This workbook was saved by a newer version of AIMS Workbench. Please update the app.',
+    'workbook-too-new':
+      'This workbook was saved by a newer version of AIMS Workbench. Please update the app.',
     'workbook-corrupt': 'This workbook is damaged and cannot be opened. Use a backup copy.',
     'invalid-input': 'The input was not accepted: {{message}}',
     'not-found': 'Not found: {{message}}',

@@ -1,14 +1,13 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
-import { en } from './en';
+import { MESSAGES } from './messages';
 
 export type UiLanguage = 'de' | 'en';
 
 const stored = (): UiLanguage => (localStorage.getItem('ui-language') === 'en' ? 'en' : 'de');
 
 void i18next.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
+  resources: { de: { translation: MESSAGES.de }, en: { translation: MESSAGES.en } },
   lng: stored(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes already

@@ -3,9 +3,22 @@ import { useTranslation } from 'react-i18next';
 import type { EngagementCreate } from '../../shared/schemas/engagement';
 
 /** The new-engagement wizard: who the client is, what is in scope, and who reports in which language. */
-export function NewEngagementForm({ onCreate, onCancel }: { onCreate: (e: EngagementCreate) => void; onCancel: () => void }) {
+export function NewEngagementForm({
+  onCreate,
+  onCancel,
+}: {
+  onCreate: (e: EngagementCreate) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<EngagementCreate>({ clientName: '', sector: '', scopeStatement: '', consultant: '', firm: '', language: 'de' });
+  const [form, setForm] = useState<EngagementCreate>({
+    clientName: '',
+    sector: '',
+    scopeStatement: '',
+    consultant: '',
+    firm: '',
+    language: 'de',
+  });
   const [missing, setMissing] = useState(false);
   const field = (key: keyof EngagementCreate) => ({
     id: `engagement-${key}`,

@@ -8,7 +8,7 @@ import { useWorkbook } from '../../store/workbook';
 /** The engagement at a glance; the full dashboard grows here with the journey UI. */
 export function Overview() {
   const { t } = useTranslation();
-  const { open, close, fail } = useWorkbook();
+  const { open, fail } = useWorkbook();
   const [engagement, setEngagement] = useState<Engagement | null>(null);
   const [assessments, setAssessments] = useState<Assessment[]>([]);
 
@@ -32,16 +32,7 @@ export function Overview() {
   if (!open) return null;
   const rated = assessments.filter((a) => a.maturityCurrent !== null || a.verdict !== 'not-assessed').length;
   return (
-    <main className="overview">
-      <header className="title-bar">
-        <h1>
-          {open.clientName} <small>{open.fileName}</small>
-        </h1>
-        <button type="button" onClick={() => void close()}>
-          {t('overview.close')}
-        </button>
-      </header>
-      {open.backupFileName && <p className="notice">{t('overview.migrated', { file: open.backupFileName })}</p>}
+    <div className="overview">
       <section className="card">
         <h2>{t('overview.engagement')}</h2>
         {engagement && (
@@ -65,6 +56,6 @@ export function Overview() {
         <progress max={assessments.length || 1} value={rated} aria-label={t('overview.progress')} />
         <p data-testid="progress-text">{t('overview.itemsRated', { rated, total: assessments.length })}</p>
       </section>
-    </main>
+    </div>
   );
 }

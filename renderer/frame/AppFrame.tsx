@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkbook } from '../store/workbook';
+import { setUiLanguage } from '../i18n';
+import { Navigation } from './Navigation';
+import { SaveIndicator } from './SaveIndicator';
+import { useShortcuts } from './useShortcuts';
+
+/** The frame around every phase: client and file in the title bar, the journey, the saved indicator. */
+export function AppFrame({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { open, close } = useWorkbook();
+  useShortcuts();
+  if (!open) return null;
+  return (
+    <div className="frame">
+      <header className="title-bar">
+        <h1>
+          {open.clientName} <small>{open.fileName}</small>
+        </h1>
+        <SaveIndicator />
+        <label className="language">
+          <span className="visually-hidden">{t('languages.label')}</span>
+          <select
+            value={i18n.language}
+            onChange={(e) => setUiLanguage(e.target.value === 'en' ? 'en' : 'de')}
+          >
+            <option value="de">{t('languages.de')}</option>
+            <option value="en">{t('languages.en')}</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void close()}>
+          {t('overview.close')}
+        </button>
+      </header>
+      {open.backupFileName && (
+        <p className="notice">{t('overview.migrated', { file: open.backupFileName })}</p>
+      )}
+      <div className="frame-body">
+        <Navigation />
+        <main className="phase">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+
+export const PHASES = [
+  'overview',
+  'gap',
+  'risk',
+  'governance',
+  'integration',
+  'audit',
+  'actions',
+  'reports',
+] as const;
+export type Phase = (typeof PHASES)[number];
+
+interface NavigationState {
+  phase: Phase;
+  /** The catalogue item shown in the gap analysis detail pane. */
+  itemId: string | null;
+  go(phase: Phase): void;
+  /** Opens an item in the gap analysis, e.g. from a gap on the overview. */
+  showItem(itemId: string): void;
+  selectItem(itemId: string | null): void;
+}
+
+export const useNavigation = create<NavigationState>((set) => ({
+  phase: 'overview',
+  itemId: null,
+  go: (phase) => set({ phase }),
+  showItem: (itemId) => set({ phase: 'gap', itemId }),
+  selectItem: (itemId) => set({ itemId }),
+}));
