@@ -310,7 +310,7 @@ async function writeAiSystemsAndRisks(call: Call, t: T): Promise<void> {
     aiSystemId: cv.id,
     answers: {
       ...none,
-      annexIIIPoints: ['4a'],
+      annexIIIPoints: ['4(a)'],
       performsProfiling: true,
       interactsWithPersons: false,
       generatesSyntheticContent: false,

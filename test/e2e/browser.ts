@@ -1,4 +1,10 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeDemoEngagement } from '../../electron/services/demo';
+import type { AppEvent, EventPayload } from '../../shared/contract';
+import type { testServices } from '../support/services';
+
+type TestServices = ReturnType<typeof testServices>;
+type Emit = <E extends AppEvent>(event: E, payload: EventPayload<E>) => void;
 
 /** Debian's Chromium, headless; Playwright's own browser download is never used. */
 export async function launchBrowser(): Promise<Browser> {
@@ -28,4 +34,21 @@ export async function openApp(browser: Browser, url: string, language: 'de' | 'e
   await page.goto(url);
   await page.locator('#root[data-app-state="ready"]').waitFor();
   return page;
+}
+
+/**
+ * The demo engagement opened in the page, as if the OS had handed the app a file: the quickest way
+ * into a phase with realistic data.
+ */
+export async function openDemo(
+  browser: Browser,
+  host: { services: TestServices; url: string; emit: Emit },
+  language: 'de' | 'en' = 'en',
+): Promise<{ page: Page; wb: string }> {
+  const { wb, summary } = await host.services.newWorkbook('demo.aimswb', 'Rheinland Versicherung AG');
+  await writeDemoEngagement(host.services.dispatch, wb, language);
+  const page = await openApp(browser, host.url, language);
+  host.emit('app:openRequested', { summary });
+  await page.getByRole('navigation').waitFor();
+  return { page, wb };
 }
