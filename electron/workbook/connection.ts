@@ -13,7 +13,8 @@ const CORRUPT_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUP
 function translate(error: unknown): AppFailure {
   if (error instanceof AppFailure) return error;
   const code = (error as { code?: string }).code ?? '';
-  if (LOCK_CODES.has(code)) return new AppFailure('workbook-locked', 'the workbook is open in another window or program');
+  if (LOCK_CODES.has(code))
+    return new AppFailure('workbook-locked', 'the workbook is open in another window or program');
   if (CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT'))
     return new AppFailure('workbook-corrupt', 'the workbook is damaged');
   return new AppFailure('io', error instanceof Error ? error.message : String(error));
@@ -34,8 +35,18 @@ function configure(db: Db): void {
   db.exec('BEGIN EXCLUSIVE; COMMIT;');
 }
 
-/** Checks the file read-only before the real open, so a damaged, too-new or locked file is refused untouched. */
-function inspect(path: string): number {
+const checkIntegrity = (db: Db): void => {
+  if (db.pragma('quick_check', { simple: true }) !== 'ok')
+    throw new AppFailure('workbook-corrupt', 'the workbook failed its integrity check');
+};
+
+/**
+ * Checks the file read-only before the real open, so a damaged, too-new or locked file is refused
+ * untouched. One exception: a workbook whose last edit was cut off (crash, power loss) carries a hot
+ * journal that only a writable connection can roll back; that is recovery, not damage, so it is left to
+ * the real open, which rolls back and checks integrity then.
+ */
+function inspect(path: string): { version: number; recover: boolean } {
   const { userVersion } = readHeader(path);
   if (userVersion > SCHEMA_VERSION)
     throw new AppFailure('workbook-too-new', 'the workbook was written by a newer version of AIMS Workbench');
@@ -43,10 +54,11 @@ function inspect(path: string): number {
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true });
     probe.pragma('busy_timeout = 0');
-    if (probe.pragma('quick_check', { simple: true }) !== 'ok')
-      throw new AppFailure('workbook-corrupt', 'the workbook failed its integrity check');
-    return userVersion;
+    checkIntegrity(probe);
+    return { version: userVersion, recover: false };
   } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK')
+      return { version: userVersion, recover: true };
     throw translate(error);
   } finally {
     probe?.close();
@@ -96,11 +108,12 @@ export interface OpenedDb {
 }
 
 export function openDatabase(path: string): OpenedDb {
-  const version = inspect(path);
+  const { version, recover } = inspect(path);
   let db: Db | undefined;
   try {
     db = new Database(path, { fileMustExist: true });
     configure(db);
+    if (recover) checkIntegrity(db);
     let backup: string | null = null;
     if (version < SCHEMA_VERSION) {
       backup = backupPath(path, version);

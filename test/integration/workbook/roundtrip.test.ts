@@ -6,20 +6,64 @@ const tempDir = useTempDir();
 
 /** Sample create data and a patch for every aggregate with generated ids. */
 const CRUD_CASES = [
-  { name: 'session', create: { title: 'Kick-off', date: '2026-11-02', location: 'Köln' }, patch: { notes: 'Agenda abgestimmt' } },
-  { name: 'aiSystem', create: { name: 'CV-Screening', operatorRole: 'deployer' }, patch: { purpose: 'Vorauswahl von Bewerbungen' } },
-  { name: 'risk', create: { title: 'Bias gegenüber Älteren', likelihood: 4, impact: 4, controlIds: ['A.7.4'] }, patch: { residualLikelihood: 2, residualImpact: 3 } },
+  {
+    name: 'session',
+    create: { title: 'Kick-off', date: '2026-11-02', location: 'Köln' },
+    patch: { notes: 'Agenda abgestimmt' },
+  },
+  {
+    name: 'aiSystem',
+    create: { name: 'CV-Screening', operatorRole: 'deployer' },
+    patch: { purpose: 'Vorauswahl von Bewerbungen' },
+  },
+  {
+    name: 'risk',
+    create: { title: 'Bias gegenüber Älteren', likelihood: 4, impact: 4, controlIds: ['A.7.4'] },
+    patch: { residualLikelihood: 2, residualImpact: 3 },
+  },
   { name: 'role', create: { name: 'KI-Beauftragte' }, patch: { holder: 'Dr. Jana Weiß' } },
-  { name: 'raciActivity', create: { name: 'KI-Risikobeurteilung', itemId: '6.1.2' }, patch: { name: 'KI-Risikobeurteilung durchführen' } },
-  { name: 'policy', create: { title: 'Zweck', body: 'Diese Politik …', position: 1 }, patch: { body: 'Geändert' } },
-  { name: 'objective', create: { title: 'Alle Hochrisiko-Systeme bewertet' }, patch: { status: 'in-progress' } },
-  { name: 'competence', create: { person: 'Max Müller', role: 'Data Scientist' }, patch: { completedOn: '2026-10-01' } },
-  { name: 'managementSystem', create: { standard: 'iso27001', name: 'ISMS', certificateStatus: 'certified' }, patch: { validUntil: '2027-05-31' } },
+  {
+    name: 'raciActivity',
+    create: { name: 'KI-Risikobeurteilung', itemId: '6.1.2' },
+    patch: { name: 'KI-Risikobeurteilung durchführen' },
+  },
+  {
+    name: 'policy',
+    create: { title: 'Zweck', body: 'Diese Politik …', position: 1 },
+    patch: { body: 'Geändert' },
+  },
+  {
+    name: 'objective',
+    create: { title: 'Alle Hochrisiko-Systeme bewertet' },
+    patch: { status: 'in-progress' },
+  },
+  {
+    name: 'competence',
+    create: { person: 'Max Müller', role: 'Data Scientist' },
+    patch: { completedOn: '2026-10-01' },
+  },
+  {
+    name: 'managementSystem',
+    create: { standard: 'iso27001', name: 'ISMS', certificateStatus: 'certified' },
+    patch: { validUntil: '2027-05-31' },
+  },
   { name: 'document', create: { title: 'KI-Politik', itemId: '5.2' }, patch: { status: 'approved' } },
-  { name: 'audit', create: { title: 'Internes Audit 2027' }, patch: { status: 'done', performedDate: '2027-03-01' } },
+  {
+    name: 'audit',
+    create: { title: 'Internes Audit 2027' },
+    patch: { status: 'done', performedDate: '2027-03-01' },
+  },
   { name: 'review', create: { plannedDate: '2027-04-01' }, patch: { inputsCovered: ['status-of-actions'] } },
-  { name: 'nonconformity', create: { title: 'Keine Folgenabschätzung', severity: 'major' }, patch: { status: 'action-planned' } },
-  { name: 'action', create: { title: 'Folgenabschätzung einführen', priority: 'high' }, patch: { status: 'in-progress', effortDays: 5 } },
+  {
+    name: 'nonconformity',
+    create: { title: 'Keine Folgenabschätzung', severity: 'major' },
+    patch: { status: 'action-planned' },
+  },
+  {
+    name: 'action',
+    create: { title: 'Folgenabschätzung einführen', priority: 'high' },
+    patch: { status: 'in-progress', effortDays: 5 },
+  },
 ] as const;
 
 describe('every aggregate round-trips through a closed and reopened workbook', () => {
@@ -35,51 +79,105 @@ describe('every aggregate round-trips through a closed and reopened workbook', (
     await s.call('workbook:close', { wb });
     s.dialogs.answer(path);
     const reopened = (await s.call('workbook:open', {}))!;
-    const listed = (await call(`${name}:list`, { wb: reopened.wb })) as unknown as Record<string, unknown>[];
-    expect(listed).toEqual([updated]);
+    // Some aggregates start pre-filled (the documents register): only the record made here is compared.
+    const list = async () =>
+      (await call(`${name}:list`, { wb: reopened.wb })) as unknown as Record<string, unknown>[];
+    const listed = await list();
+    expect(listed.filter((record) => record.id === created.id)).toEqual([updated]);
 
     await call(`${name}:delete`, { wb: reopened.wb, id: created.id });
-    expect(await call(`${name}:list`, { wb: reopened.wb })).toEqual([]);
+    const after = await list();
+    expect(after.some((record) => record.id === created.id)).toBe(false);
+    expect(after).toHaveLength(listed.length - 1);
     s.sessions.closeAll();
   });
 
   it('engagement, assessments, SoA, RACI, coverage, evidence, attendees and branding', async () => {
     const s = testServices(tempDir());
     const { path, wb } = await s.newWorkbook();
-    await s.call('engagement:update', { wb, patch: { sector: 'Versicherung', scopeStatement: 'Alle KI-Systeme im Schadenbereich' } });
+    await s.call('engagement:update', {
+      wb,
+      patch: { sector: 'Versicherung', scopeStatement: 'Alle KI-Systeme im Schadenbereich' },
+    });
     await s.call('assessment:update', {
       wb,
       itemId: '6.1.4',
-      patch: { maturityCurrent: 1, maturityTarget: 3, verdict: 'major-nc', finding: 'Kein Prozess', interviewee: 'CISO' },
+      patch: {
+        maturityCurrent: 1,
+        maturityTarget: 3,
+        verdict: 'major-nc',
+        finding: 'Kein Prozess',
+        interviewee: 'CISO',
+      },
     });
-    await s.call('soa:update', { wb, controlId: 'A.5.2', patch: { applicable: true, inclusionReasons: ['risk', 'legal'] } });
+    await s.call('soa:update', {
+      wb,
+      controlId: 'A.5.2',
+      patch: { applicable: true, inclusionReasons: ['risk', 'legal'] },
+    });
     const role = await s.call('role:create', { wb, data: { name: 'KI-Beauftragte' } });
     const activity = await s.call('raciActivity:create', { wb, data: { name: 'Folgenabschätzung' } });
     await s.call('raci:set', { wb, activityId: activity.id, roleId: role.id, value: 'A' });
-    const isms = await s.call('managementSystem:create', { wb, data: { standard: 'iso27001', name: 'ISMS' } });
-    await s.call('coverage:set', { wb, itemId: '7.5.3', managementSystemId: isms.id, reference: 'ISO 27001 7.5.3', note: '', covered: true });
-    await s.call('evidence:create', { wb, itemId: '5.2', kind: 'requested', title: 'KI-Politik (Entwurf)', reference: '' });
+    const isms = await s.call('managementSystem:create', {
+      wb,
+      data: { standard: 'iso27001', name: 'ISMS' },
+    });
+    await s.call('coverage:set', {
+      wb,
+      itemId: '7.5.3',
+      managementSystemId: isms.id,
+      reference: 'ISO 27001 7.5.3',
+      note: '',
+      covered: true,
+    });
+    await s.call('evidence:create', {
+      wb,
+      itemId: '5.2',
+      kind: 'requested',
+      title: 'KI-Politik (Entwurf)',
+      reference: '',
+    });
     const session = await s.call('session:create', { wb, data: { title: 'Workshop 1' } });
-    await s.call('attendee:create', { wb, data: { sessionId: session.id, name: 'Erika Mustermann', role: 'CDO' } });
-    await s.call('branding:update', { wb, patch: { firmName: 'Beispiel Consulting GmbH', primaryColor: '#004080' } });
+    await s.call('attendee:create', {
+      wb,
+      data: { sessionId: session.id, name: 'Erika Mustermann', role: 'CDO' },
+    });
+    await s.call('branding:update', {
+      wb,
+      patch: { firmName: 'Beispiel Consulting GmbH', primaryColor: '#004080' },
+    });
     await s.call('workbook:close', { wb });
 
     s.dialogs.answer(path);
     const again = (await s.call('workbook:open', {}))!.wb;
     expect((await s.call('engagement:get', { wb: again })).sector).toBe('Versicherung');
     const assessment = (await s.call('assessment:list', { wb: again })).find((a) => a.itemId === '6.1.4');
-    expect(assessment).toMatchObject({ maturityCurrent: 1, maturityTarget: 3, verdict: 'major-nc', interviewee: 'CISO' });
+    expect(assessment).toMatchObject({
+      maturityCurrent: 1,
+      maturityTarget: 3,
+      verdict: 'major-nc',
+      interviewee: 'CISO',
+    });
     expect((await s.call('soa:list', { wb: again })).find((e) => e.controlId === 'A.5.2')).toMatchObject({
       applicable: true,
       inclusionReasons: ['risk', 'legal'],
     });
-    expect(await s.call('raci:list', { wb: again })).toEqual([{ activityId: activity.id, roleId: role.id, value: 'A' }]);
+    expect(await s.call('raci:list', { wb: again })).toEqual([
+      { activityId: activity.id, roleId: role.id, value: 'A' },
+    ]);
     expect(await s.call('coverage:list', { wb: again })).toEqual([
       { itemId: '7.5.3', managementSystemId: isms.id, reference: 'ISO 27001 7.5.3', note: '' },
     ]);
-    expect(await s.call('evidence:list', { wb: again })).toMatchObject([{ itemId: '5.2', kind: 'requested', title: 'KI-Politik (Entwurf)' }]);
-    expect(await s.call('attendee:list', { wb: again })).toMatchObject([{ sessionId: session.id, name: 'Erika Mustermann' }]);
-    expect(await s.call('branding:get', { wb: again })).toMatchObject({ firmName: 'Beispiel Consulting GmbH', primaryColor: '#004080' });
+    expect(await s.call('evidence:list', { wb: again })).toMatchObject([
+      { itemId: '5.2', kind: 'requested', title: 'KI-Politik (Entwurf)' },
+    ]);
+    expect(await s.call('attendee:list', { wb: again })).toMatchObject([
+      { sessionId: session.id, name: 'Erika Mustermann' },
+    ]);
+    expect(await s.call('branding:get', { wb: again })).toMatchObject({
+      firmName: 'Beispiel Consulting GmbH',
+      primaryColor: '#004080',
+    });
     s.sessions.closeAll();
   });
 
@@ -91,7 +189,9 @@ describe('every aggregate round-trips through a closed and reopened workbook', (
     expect(assessments[0]!.itemId).toBe('4.1');
     expect(assessments.at(-1)!.itemId).toBe('A.10.4');
     expect(await s.call('soa:list', { wb })).toHaveLength(38);
-    expect((await s.call('catalog:items', { wb })).map((i) => i.id)).toEqual(assessments.map((a) => a.itemId));
+    expect((await s.call('catalog:items', { wb })).map((i) => i.id)).toEqual(
+      assessments.map((a) => a.itemId),
+    );
     s.sessions.closeAll();
   });
 });
