@@ -10,9 +10,7 @@ import {
 
 /** A list answer without duplicates. An empty list is the explicit answer "none of these applies". */
 const pickList = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z
-    .array(z.enum(ids))
-    .refine((list) => new Set(list).size === list.length, { message: 'duplicate entries' });
+  z.array(z.enum(ids)).refine((list) => new Set(list).size === list.length, { message: 'duplicate entries' });
 
 /**
  * Answers to the EU AI Act classification questionnaire, one per AI system and role.
