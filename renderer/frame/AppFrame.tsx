@@ -30,12 +30,10 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </select>
         </label>
         <button type="button" onClick={() => void close()}>
-          {t('overview.close')}
+          {t('frame.close')}
         </button>
       </header>
-      {open.backupFileName && (
-        <p className="notice">{t('overview.migrated', { file: open.backupFileName })}</p>
-      )}
+      {open.backupFileName && <p className="notice">{t('frame.migrated', { file: open.backupFileName })}</p>}
       <div className="frame-body">
         <Navigation />
         <main className="phase">{children}</main>

@@ -28,16 +28,12 @@ export const de: Messages = {
     cancel: 'Abbrechen',
     required: 'Bitte den Namen des Mandanten eingeben.',
   },
-  overview: {
-    title: 'Übersicht',
-    engagement: 'Projekt',
-    progress: 'Bewertungsfortschritt',
-    itemsRated: '{{rated}} von {{total}} Anforderungen bewertet',
-    catalogVersion: 'Katalogversion {{version}}',
+  frame: {
     migrated:
       'Diese Arbeitsmappe wurde auf das aktuelle Format aktualisiert; die vorherige Fassung liegt als {{file}} daneben.',
     close: 'Arbeitsmappe schließen',
   },
+  heatmap: { cell: '{{count}} Risiken, Wahrscheinlichkeit {{likelihood}}, Auswirkung {{impact}}' },
   nav: {
     label: 'Projektphasen',
     overview: 'Übersicht',

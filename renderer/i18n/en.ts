@@ -26,15 +26,11 @@ export const en = {
     cancel: 'Cancel',
     required: 'Please enter the client’s name.',
   },
-  overview: {
-    title: 'Overview',
-    engagement: 'Engagement',
-    progress: 'Assessment progress',
-    itemsRated: '{{rated}} of {{total}} requirements rated',
-    catalogVersion: 'Catalogue version {{version}}',
+  frame: {
     migrated: 'This workbook was upgraded to the current format; the previous version was kept as {{file}}.',
     close: 'Close workbook',
   },
+  heatmap: { cell: '{{count}} risks, likelihood {{likelihood}}, impact {{impact}}' },
   nav: {
     label: 'Engagement phases',
     overview: 'Overview',

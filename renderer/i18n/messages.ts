@@ -5,6 +5,7 @@ import { riskMessages } from '../phases/risk/messages';
 import { governanceMessages } from '../phases/governance/messages';
 import { integrationMessages } from '../phases/integration/messages';
 import { auditMessages } from '../phases/audit/messages';
+import { overviewMessages } from '../phases/overview/messages';
 import { actionsMessages } from '../phases/actions/messages';
 import { reportsMessages } from '../phases/reports/messages';
 
@@ -13,6 +14,7 @@ import { reportsMessages } from '../phases/reports/messages';
  * written side by side without touching one shared file.
  */
 const PHASE_MESSAGES = {
+  overview: overviewMessages,
   gap: gapMessages,
   risk: riskMessages,
   governance: governanceMessages,

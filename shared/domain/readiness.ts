@@ -7,7 +7,7 @@
 import type { Text } from '../catalog/types';
 import type { Verdict } from '../catalog/vocab/assessment';
 import type { DocumentStatus, NcSeverity, NcStatus } from '../catalog/vocab/audit';
-import { documentRegister } from './documents';
+import { documentRegister, requiredDocument, type RequiredDocument } from './documents';
 import { soaCompleteness, type SoaEntryInput } from './soaCompleteness';
 
 export interface ReadinessInput {
@@ -18,7 +18,7 @@ export interface ReadinessInput {
   }[];
   readonly documents: readonly { readonly requirementKey: string | null; readonly status: DocumentStatus }[];
   readonly soa: readonly SoaEntryInput[];
-  readonly aiSystems: readonly { readonly id: string }[];
+  readonly aiSystems: readonly { readonly id: string; readonly name: string }[];
   readonly classifications: readonly { readonly aiSystemId: string; readonly complete: boolean }[];
   readonly impactAssessments: readonly { readonly aiSystemId: string }[];
   readonly riskCount: number;
@@ -51,6 +51,14 @@ const list = (ids: readonly string[], max = 8): string =>
   ids.length > max ? `${ids.slice(0, max).join(', ')} … (+${ids.length - max})` : ids.join(', ');
 const missingText = (de: string, en: string, ids: readonly string[]): Text =>
   ids.length === 0 ? NONE : { de: `${de}: ${list(ids)}`, en: `${en}: ${list(ids)}` };
+/** Like missingText, for documents named by their title in each language. */
+const missingDocuments = (de: string, en: string, docs: readonly RequiredDocument[]): Text =>
+  docs.length === 0
+    ? NONE
+    : {
+        de: `${de}: ${list(docs.map((d) => d.title.de))}`,
+        en: `${en}: ${list(docs.map((d) => d.title.en))}`,
+      };
 const CLOSED_NC: ReadonlySet<NcStatus> = new Set(['verified', 'closed']);
 
 function stage1Rules(input: ReadinessInput): ReadinessRule[] {
@@ -58,14 +66,12 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
   const applicable = new Set(input.soa.flatMap((e) => (e.applicable ? [e.controlId] : [])));
   const required = documentRegister(applicable);
   const notApproved = (id: string) => statusByKey.get(id) !== 'approved';
-  const coreMissing = ['scope', 'ai-policy', 'soa'].filter(notApproved);
-  const docsMissing = required
-    .filter((d) => (statusByKey.get(d.id) ?? 'missing') === 'missing')
-    .map((d) => d.itemId + ' ' + d.id);
+  const coreMissing = ['scope', 'ai-policy', 'soa'].filter(notApproved).map((id) => requiredDocument(id)!);
+  const docsMissing = required.filter((d) => (statusByKey.get(d.id) ?? 'missing') === 'missing');
   const classified = new Set(input.classifications.filter((c) => c.complete).map((c) => c.aiSystemId));
-  const unclassified = input.aiSystems.filter((s) => !classified.has(s.id)).map((s) => s.id);
+  const unclassified = input.aiSystems.filter((s) => !classified.has(s.id)).map((s) => s.name);
   const assessed = new Set(input.impactAssessments.map((i) => i.aiSystemId));
-  const withoutImpact = input.aiSystems.filter((s) => !assessed.has(s.id)).map((s) => s.id);
+  const withoutImpact = input.aiSystems.filter((s) => !assessed.has(s.id)).map((s) => s.name);
   const soa = soaCompleteness(input.soa);
   const majorClauses = input.assessments
     .filter((a) => a.kind === 'clause' && a.verdict === 'major-nc')
@@ -84,7 +90,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
         de: 'Ohne freigegebenen Anwendungsbereich (4.3), KI-Politik (5.2) und Erklärung zur Anwendbarkeit (6.1.3) kann die Zertifizierungsstelle den Auditumfang nicht festlegen.',
         en: 'Without an approved scope (4.3), AI policy (5.2) and Statement of Applicability (6.1.3) the certification body cannot fix the audit scope.',
       },
-      detail: missingText('Nicht freigegeben', 'Not approved', coreMissing),
+      detail: missingDocuments('Nicht freigegeben', 'Not approved', coreMissing),
     }),
     rule({
       id: 'required-documents-exist',
@@ -97,7 +103,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
         de: 'In Stufe 1 prüft der Auditor die von der Norm geforderte dokumentierte Information; fehlende Dokumente werden als Befund aufgenommen.',
         en: 'In Stage 1 the auditor reviews the documented information the standard requires; missing documents are recorded as findings.',
       },
-      detail: missingText('Fehlt im Register', 'Missing in the register', docsMissing),
+      detail: missingDocuments('Fehlt im Register', 'Missing in the register', docsMissing),
     }),
     rule({
       id: 'ai-inventory-classified',
@@ -123,7 +129,10 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
         de: 'Die Norm verlangt Folgenabschätzungen für KI-Systeme (6.1.4, 8.4); der Auditor erwartet sie für die Systeme im Anwendungsbereich.',
         en: 'The standard requires AI system impact assessments (6.1.4, 8.4); the auditor expects them for the systems in scope.',
       },
-      detail: missingText('Ohne Folgenabschätzung', 'Without an impact assessment', withoutImpact),
+      detail:
+        input.aiSystems.length === 0
+          ? { de: 'Noch kein KI-System erfasst.', en: 'No AI system recorded yet.' }
+          : missingText('Ohne Folgenabschätzung', 'Without an impact assessment', withoutImpact),
     }),
     rule({
       id: 'risk-assessment',

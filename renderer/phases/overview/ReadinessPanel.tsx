@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Readiness, ReadinessStage } from '../../../shared/domain/readiness';
+import type { UiLanguage } from '../../i18n';
+
+/** Stage 1 and Stage 2 verdicts, each rule with why it matters and what is missing. */
+export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
+  const { t, i18n } = useTranslation();
+  const lang: UiLanguage = i18n.language === 'en' ? 'en' : 'de';
+  const stage = (id: ReadinessStage) => {
+    const tally = readiness[id];
+    return (
+      <section key={id} className="readiness-stage" aria-labelledby={`readiness-${id}`}>
+        <h3 id={`readiness-${id}`}>
+          {t(`overview.${id}`)}{' '}
+          <span className="verdict-badge" data-ready={tally.ready}>
+            {tally.ready
+              ? t('overview.ready')
+              : t('overview.notReady', { met: tally.met, total: tally.total })}
+          </span>
+        </h3>
+        <ul className="rules">
+          {readiness.rules
+            .filter((rule) => rule.stage === id)
+            .map((rule) => (
+              <li key={rule.id} data-met={rule.met}>
+                <details>
+                  <summary>{rule.title[lang]}</summary>
+                  <p>{rule.rationale[lang]}</p>
+                  {!rule.met && <p className="rule-detail">{rule.detail[lang]}</p>}
+                </details>
+              </li>
+            ))}
+        </ul>
+      </section>
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="readiness-title">
+      <h2 id="readiness-title">{t('overview.readiness')}</h2>
+      <div className="readiness-stages">{(['stage1', 'stage2'] as const).map(stage)}</div>
+    </section>
+  );
+}
