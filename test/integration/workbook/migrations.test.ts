@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID } from '../../../electron/workbook/header';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/workbook/migrations';
 import { openWorkbook } from '../../../electron/workbook/workbook';
 import { useTempDir } from '../../support/temp';
@@ -17,23 +16,12 @@ const RELEASED = {
   '0020-evidence-items': '60c5ffc1659b6f73e4bc73f68946d549ec80d18df16a7b87b17c9197ff5d39aa',
 };
 
-/** A schema-v1 workbook as the first release wrote it, with evidence still in two free-text fields. */
-function writeV1Workbook(path: string): void {
-  const db = new Database(path);
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.exec(MIGRATIONS[0]!.sql);
-  db.pragma('user_version = 1');
-  const at = '2026-01-15T09:00:00.000Z';
-  db.prepare(
-    `INSERT INTO catalog_items (item_id, kind, group_id, position, data) VALUES ('4.1', 'clause', '4', 0, '{}')`,
-  ).run();
-  db.prepare(
-    `INSERT INTO assessments (item_id, maturity_current, verdict, evidence_seen, evidence_requested, updated_at)
-     VALUES ('4.1', 3, 'conform', 'Kontextanalyse 2026' || char(10) || '  ' || char(10) || 'Rechtskataster', 'Stakeholderliste', ?)`,
-  ).run(at);
-  db.close();
-}
+/**
+ * A schema-v1 workbook as the first release wrote it, with evidence still in two free-text fields
+ * (one assessment of 4.1 whose evidence_seen holds two references and a blank line).
+ */
+const V1_FIXTURE = join(import.meta.dirname, '../../fixtures/workbook-v1.aimswb');
+const writeV1Workbook = (path: string) => copyFileSync(V1_FIXTURE, path);
 
 describe('migrations', () => {
   it('are numbered in steps of ten and every released one is unchanged', () => {
