@@ -12,11 +12,22 @@ const sqlAsText: Plugin = {
 export default defineConfig({
   plugins: [sqlAsText],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/e2e/**/*.test.ts'],
-    // Builds the renderer once for the end-to-end tests, which drive it in Debian's Chromium.
-    globalSetup: ['test/e2e/setup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        // Builds the renderer once, only when end-to-end tests run; they drive it in Debian's Chromium.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/setup.ts'] },
+      },
+    ],
   },
 });
