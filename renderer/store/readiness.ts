@@ -16,9 +16,10 @@ export function useReadiness(): Readiness | null {
   const audits = useList('audit');
   const reviews = useList('review');
   const nonconformities = useList('nonconformity');
+  const objectives = useList('objective');
   return useMemo(() => {
     if (!catalog || !assessments || !documents || !soa || !aiSystems || !classifications) return null;
-    if (!impactAssessments || !risks || !audits || !reviews || !nonconformities) return null;
+    if (!impactAssessments || !risks || !audits || !reviews || !nonconformities || !objectives) return null;
     const kinds = new Map(catalog.map((item) => [item.id, item.kind]));
     return assessReadiness({
       assessments: assessments.map((a) => ({
@@ -35,6 +36,7 @@ export function useReadiness(): Readiness | null {
       audits,
       reviews,
       nonconformities,
+      objectives,
     });
   }, [
     catalog,

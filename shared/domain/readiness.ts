@@ -22,6 +22,7 @@ export interface ReadinessInput {
   readonly classifications: readonly { readonly aiSystemId: string; readonly complete: boolean }[];
   readonly impactAssessments: readonly { readonly aiSystemId: string }[];
   readonly riskCount: number;
+  readonly objectives: readonly { readonly title: string }[];
   readonly audits: readonly { readonly status: 'planned' | 'in-progress' | 'done' }[];
   readonly reviews: readonly { readonly status: 'planned' | 'in-progress' | 'done' }[];
   readonly nonconformities: readonly { readonly severity: NcSeverity; readonly status: NcStatus }[];
@@ -32,7 +33,11 @@ export type ReadinessStage = 'stage1' | 'stage2';
 export interface ReadinessRule {
   readonly id: string;
   readonly stage: ReadinessStage;
+  /** 'unknown' where the assessment has not got far enough to tell. */
+  readonly status: 'met' | 'not-met' | 'unknown';
   readonly met: boolean;
+  /** The clauses of ISO/IEC 42001 the rule rests on. */
+  readonly clauses: readonly string[];
   readonly title: Text;
   /** Why an auditor checks this. */
   readonly rationale: Text;
@@ -61,6 +66,15 @@ const missingDocuments = (de: string, en: string, docs: readonly RequiredDocumen
       };
 const CLOSED_NC: ReadonlySet<NcStatus> = new Set(['verified', 'closed']);
 
+/** A rule as written below: `met` null means the data cannot tell yet. */
+type RuleInput = Omit<ReadinessRule, 'stage' | 'status' | 'met'> & { readonly met: boolean | null };
+const finish = (r: RuleInput, stage: ReadinessStage): ReadinessRule => ({
+  ...r,
+  stage,
+  met: r.met === true,
+  status: r.met === null ? 'unknown' : r.met ? 'met' : 'not-met',
+});
+
 function stage1Rules(input: ReadinessInput): ReadinessRule[] {
   const statusByKey = new Map(input.documents.map((d) => [d.requirementKey, d.status]));
   const applicable = new Set(input.soa.flatMap((e) => (e.applicable ? [e.controlId] : [])));
@@ -76,11 +90,19 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
   const majorClauses = input.assessments
     .filter((a) => a.kind === 'clause' && a.verdict === 'major-nc')
     .map((a) => a.itemId);
-  const rule = (r: Omit<ReadinessRule, 'stage'>): ReadinessRule => ({ ...r, stage: 'stage1' });
+  const unassessedClauses = input.assessments.filter(
+    (a) => a.kind === 'clause' && a.verdict === 'not-assessed',
+  );
+  const processesMissing = ['risk-assessment-process', 'risk-treatment-process', 'impact-assessment-process']
+    .filter(notApproved)
+    .map((id) => requiredDocument(id)!);
+  const objectivesDocumented = (statusByKey.get('ai-objectives') ?? 'missing') !== 'missing';
+  const rule = (r: RuleInput) => finish(r, 'stage1');
 
   return [
     rule({
       id: 'core-documents-approved',
+      clauses: ['4.3', '5.2', '6.1.3'],
       met: coreMissing.length === 0,
       title: {
         de: 'Anwendungsbereich, KI-Politik und Erklärung zur Anwendbarkeit freigegeben',
@@ -94,6 +116,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
     }),
     rule({
       id: 'required-documents-exist',
+      clauses: ['7.5.1'],
       met: docsMissing.length === 0,
       title: {
         de: 'Geforderte dokumentierte Information liegt vor',
@@ -107,6 +130,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
     }),
     rule({
       id: 'ai-inventory-classified',
+      clauses: ['4.1', '4.3'],
       met: input.aiSystems.length > 0 && unclassified.length === 0,
       title: {
         de: 'KI-Systeminventar vollständig und nach KI-Verordnung eingestuft',
@@ -123,6 +147,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
     }),
     rule({
       id: 'impact-assessments',
+      clauses: ['6.1.4', '8.4'],
       met: input.aiSystems.length > 0 && withoutImpact.length === 0,
       title: { de: 'Folgenabschätzung für jedes KI-System', en: 'Impact assessment for every AI system' },
       rationale: {
@@ -136,6 +161,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
     }),
     rule({
       id: 'risk-assessment',
+      clauses: ['6.1.2', '8.2'],
       met: input.riskCount > 0,
       title: { de: 'KI-Risikobeurteilung durchgeführt', en: 'AI risk assessment carried out' },
       rationale: {
@@ -145,7 +171,41 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
       detail: input.riskCount > 0 ? NONE : { de: 'Keine Risiken erfasst.', en: 'No risks recorded.' },
     }),
     rule({
+      id: 'processes-defined',
+      clauses: ['6.1.2', '6.1.3', '6.1.4'],
+      met: processesMissing.length === 0,
+      title: {
+        de: 'Prozesse für Risikobeurteilung, Risikobehandlung und Folgenabschätzung festgelegt',
+        en: 'Risk assessment, risk treatment and impact assessment processes defined',
+      },
+      rationale: {
+        de: 'Die Norm verlangt festgelegte, dokumentierte und freigegebene Prozesse, bevor ihre Ergebnisse geprüft werden können.',
+        en: 'The standard requires defined, documented and approved processes before their results can be audited.',
+      },
+      detail: missingDocuments('Nicht freigegeben', 'Not approved', processesMissing),
+    }),
+    rule({
+      id: 'objectives-set',
+      clauses: ['6.2'],
+      met: input.objectives.length > 0 && objectivesDocumented,
+      title: { de: 'KI-Ziele festgelegt', en: 'AI objectives set' },
+      rationale: {
+        de: 'Messbare KI-Ziele mit Plan zu ihrer Erreichung sind dokumentierte Information nach 6.2 und Grundlage der Leistungsbewertung.',
+        en: 'Measurable AI objectives with a plan to reach them are documented information under 6.2 and the basis of performance evaluation.',
+      },
+      detail:
+        input.objectives.length === 0
+          ? { de: 'Noch keine KI-Ziele erfasst.', en: 'No AI objectives recorded yet.' }
+          : objectivesDocumented
+            ? NONE
+            : {
+                de: 'KI-Ziele nicht als dokumentierte Information geführt.',
+                en: 'AI objectives not kept as documented information.',
+              },
+    }),
+    rule({
       id: 'soa-complete',
+      clauses: ['6.1.3'],
       met: soa.complete,
       title: { de: 'Erklärung zur Anwendbarkeit vollständig', en: 'Statement of Applicability complete' },
       rationale: {
@@ -160,7 +220,8 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
     }),
     rule({
       id: 'no-major-clause-gaps',
-      met: majorClauses.length === 0,
+      clauses: ['4', '5', '6', '7', '8', '9', '10'],
+      met: majorClauses.length > 0 ? false : unassessedClauses.length > 0 ? null : true,
       title: {
         de: 'Keine schwerwiegende Nichtkonformität in den Abschnitten 4–10',
         en: 'No major nonconformity in clauses 4–10',
@@ -169,7 +230,14 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
         de: 'Eine fehlende Kernanforderung des Managementsystems führt in Stufe 1 dazu, dass die Stufe 2 nicht freigegeben wird.',
         en: 'A missing core requirement of the management system stops Stage 1 from clearing the way to Stage 2.',
       },
-      detail: missingText('Schwerwiegend', 'Major', majorClauses),
+      detail:
+        majorClauses.length > 0
+          ? missingText('Schwerwiegend', 'Major', majorClauses)
+          : missingText(
+              'Noch nicht bewertet',
+              'Not assessed yet',
+              unassessedClauses.map((a) => a.itemId),
+            ),
     }),
   ];
 }
@@ -180,10 +248,11 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
   ).length;
   const unassessed = input.assessments.filter((a) => a.verdict === 'not-assessed').map((a) => a.itemId);
   const majors = input.assessments.filter((a) => a.verdict === 'major-nc').map((a) => a.itemId);
-  const rule = (r: Omit<ReadinessRule, 'stage'>): ReadinessRule => ({ ...r, stage: 'stage2' });
+  const rule = (r: RuleInput) => finish(r, 'stage2');
   return [
     rule({
       id: 'stage1-ready',
+      clauses: [],
       met: stage1Ready,
       title: { de: 'Stufe-1-Voraussetzungen erfüllt', en: 'Stage 1 prerequisites met' },
       rationale: {
@@ -196,6 +265,7 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
     }),
     rule({
       id: 'internal-audit-done',
+      clauses: ['9.2.1', '9.2.2'],
       met: input.audits.some((a) => a.status === 'done'),
       title: {
         de: 'Mindestens ein internes Audit abgeschlossen',
@@ -211,6 +281,7 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
     }),
     rule({
       id: 'management-review-held',
+      clauses: ['9.3.1', '9.3.2', '9.3.3'],
       met: input.reviews.some((r) => r.status === 'done'),
       title: { de: 'Managementbewertung durchgeführt', en: 'Management review held' },
       rationale: {
@@ -223,6 +294,7 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
     }),
     rule({
       id: 'no-open-major-nc',
+      clauses: ['10.2'],
       met: openMajors === 0,
       title: { de: 'Keine offene schwerwiegende Nichtkonformität', en: 'No open major nonconformity' },
       rationale: {
@@ -233,7 +305,8 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
     }),
     rule({
       id: 'all-requirements-met',
-      met: unassessed.length === 0 && majors.length === 0,
+      clauses: ['4', '5', '6', '7', '8', '9', '10'],
+      met: majors.length > 0 ? false : unassessed.length > 0 ? null : true,
       title: {
         de: 'Alle Anforderungen bewertet, keine schwerwiegende Lücke',
         en: 'Every requirement assessed, no major gap',

@@ -22,11 +22,14 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
           {readiness.rules
             .filter((rule) => rule.stage === id)
             .map((rule) => (
-              <li key={rule.id} data-met={rule.met}>
+              <li key={rule.id} data-status={rule.status}>
                 <details>
-                  <summary>{rule.title[lang]}</summary>
+                  <summary>
+                    {rule.title[lang]}
+                    {rule.clauses.length > 0 && <span className="clauses"> ({rule.clauses.join(', ')})</span>}
+                  </summary>
                   <p>{rule.rationale[lang]}</p>
-                  {!rule.met && <p className="rule-detail">{rule.detail[lang]}</p>}
+                  {rule.status !== 'met' && <p className="rule-detail">{rule.detail[lang]}</p>}
                 </details>
               </li>
             ))}

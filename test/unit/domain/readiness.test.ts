@@ -9,6 +9,8 @@ const STAGE1_RULES = [
   'ai-inventory-classified',
   'impact-assessments',
   'risk-assessment',
+  'processes-defined',
+  'objectives-set',
   'soa-complete',
   'no-major-clause-gaps',
 ];
@@ -52,6 +54,7 @@ function ready(): ReadinessInput {
     ],
     impactAssessments: [{ aiSystemId: 'sys-1' }, { aiSystemId: 'sys-2' }],
     riskCount: 4,
+    objectives: [{ title: 'Keine unbegründeten Ablehnungen' }],
     audits: [{ status: 'planned' }, { status: 'done' }],
     reviews: [{ status: 'done' }],
     nonconformities: [
@@ -80,7 +83,7 @@ function expectExplained(r: ReadinessRule): void {
 describe('assessReadiness on a ready engagement', () => {
   it('passes both stages with every rule met and no detail', () => {
     const result = assessReadiness(ready());
-    expect(result.stage1).toEqual({ ready: true, met: 7, total: 7 });
+    expect(result.stage1).toEqual({ ready: true, met: 9, total: 9 });
     expect(result.stage2).toEqual({ ready: true, met: 5, total: 5 });
     for (const r of result.rules) expect(r.detail).toEqual({ de: '', en: '' });
   });
@@ -148,6 +151,17 @@ const STAGE1_BREAKS: [string, (input: ReadinessInput) => ReadinessInput, string]
   ],
   ['risk-assessment', (i) => ({ ...i, riskCount: 0 }), 'No risks recorded.'],
   [
+    'processes-defined',
+    (i) => ({
+      ...i,
+      documents: i.documents.map((d) =>
+        d.requirementKey === 'impact-assessment-process' ? { ...d, status: 'draft' as const } : d,
+      ),
+    }),
+    `Not approved: ${titleEn('impact-assessment-process')}`,
+  ],
+  ['objectives-set', (i) => ({ ...i, objectives: [] }), 'No AI objectives recorded yet.'],
+  [
     'soa-complete',
     (i) => ({
       ...i,
@@ -169,7 +183,7 @@ describe('each Stage 1 rule on its own', () => {
       expectExplained(r);
       expect(r.detail.en).toBe(detailEn);
       const result = assessReadiness(input);
-      expect(result.stage1).toEqual({ ready: false, met: 6, total: 7 });
+      expect(result.stage1).toEqual({ ready: false, met: 8, total: 9 });
       expect(result.stage2).toEqual({ ready: false, met: 4, total: 5 });
       expectExplained(rule(input, 'stage1-ready'));
     },
@@ -289,5 +303,33 @@ describe('Stage 2 depends on Stage 1', () => {
       'stage1-ready',
     ]);
     expect(rule({ ...ready(), riskCount: 0 }, 'stage1-ready').detail.en).toBe('See the open Stage 1 rules.');
+  });
+});
+
+describe('rules the assessment cannot decide yet', () => {
+  it('say "unknown" instead of passing while requirements are still unassessed, and name them', () => {
+    const input = ready();
+    const open = {
+      ...input,
+      assessments: input.assessments.map((a) =>
+        a.itemId === '8.3' ? { ...a, verdict: 'not-assessed' as const } : a,
+      ),
+    };
+    const result = assessReadiness(open);
+    const clauseGaps = result.rules.find((r) => r.id === 'no-major-clause-gaps')!;
+    expect(clauseGaps).toMatchObject({
+      status: 'unknown',
+      met: false,
+      clauses: ['4', '5', '6', '7', '8', '9', '10'],
+    });
+    expect(clauseGaps.detail.en).toBe('Not assessed yet: 8.3');
+    expect(result.rules.find((r) => r.id === 'all-requirements-met')!.status).toBe('unknown');
+    expect(result.stage1.ready).toBe(false);
+  });
+
+  it('name the clauses behind every rule', () => {
+    const rules = assessReadiness(ready()).rules;
+    expect(rules.find((r) => r.id === 'internal-audit-done')!.clauses).toEqual(['9.2.1', '9.2.2']);
+    expect(rules.filter((r) => r.id !== 'stage1-ready').every((r) => r.clauses.length > 0)).toBe(true);
   });
 });
