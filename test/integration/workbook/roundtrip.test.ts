@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CATALOG_ITEMS } from '../../../shared/catalog/iso42001';
+import { CATALOG_VERSION } from '../../../shared/catalog/version';
+import { documentRegister } from '../../../shared/domain/documents';
 import { testServices } from '../../support/services';
 import { useTempDir } from '../../support/temp';
 
@@ -192,6 +195,38 @@ describe('every aggregate round-trips through a closed and reopened workbook', (
     expect((await s.call('catalog:items', { wb })).map((i) => i.id)).toEqual(
       assessments.map((a) => a.itemId),
     );
+    s.sessions.closeAll();
+  });
+
+  it('records the catalogue version and a full snapshot of the items, and pre-fills the documents register', async () => {
+    const s = testServices(tempDir());
+    const { wb, summary } = await s.newWorkbook();
+    expect(summary.catalogVersion).toBe(CATALOG_VERSION);
+    expect(await s.call('catalog:items', { wb })).toEqual(JSON.parse(JSON.stringify(CATALOG_ITEMS)));
+
+    const register = await s.call('document:list', { wb });
+    expect(register.map((d) => d.requirementKey).sort()).toEqual(
+      documentRegister(new Set())
+        .map((d) => d.id)
+        .sort(),
+    );
+    expect(register.find((d) => d.requirementKey === 'scope')).toMatchObject({
+      itemId: '4.3',
+      status: 'missing',
+    });
+
+    // Marking a control applicable adds the documents it implies, in the same edit: undo takes both back.
+    const conditional = documentRegister(new Set(['A.6.2.8'])).filter((d) => d.conditional === 'A.6.2.8');
+    expect(conditional.length).toBeGreaterThan(0);
+    await s.call('soa:update', {
+      wb,
+      controlId: 'A.6.2.8',
+      patch: { applicable: true, inclusionReasons: ['legal'] },
+    });
+    const keys = (await s.call('document:list', { wb })).map((d) => d.requirementKey);
+    for (const d of conditional) expect(keys).toContain(d.id);
+    await s.call('workbook:undo', { wb });
+    expect(await s.call('document:list', { wb })).toHaveLength(register.length);
     s.sessions.closeAll();
   });
 });
