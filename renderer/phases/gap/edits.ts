@@ -1,0 +1,65 @@
+import type { AssessmentPatch } from '../../../shared/schemas/assessment';
+import type { Input } from '../../../shared/contract';
+import { api } from '../../api';
+import { saveEdit, useRecords, type Rows } from '../../store/records';
+import { useWorkbook } from '../../store/workbook';
+import { useGapStore } from './gapStore';
+import { holdPending, usePendingEdits, withPending } from './pendingEdits';
+
+type EvidenceKind = Input<'evidence:create'>['kind'];
+
+/** The chosen session, if it still exists in the open workbook (it may have been deleted or undone). */
+function activeSessionId(): string | null {
+  const wb = useWorkbook.getState().open?.wb;
+  const chosen = useGapStore.getState().session;
+  const sessions = useRecords.getState().lists.session as Rows<'session'> | undefined;
+  if (!chosen || chosen.wb !== wb) return null;
+  return sessions?.some((s) => s.id === chosen.id) ? chosen.id : null;
+}
+
+/** The item's assessment including edits still on their way, so quick key presses build on each other. */
+export const cachedAssessment = (itemId: string) =>
+  withPending(
+    useRecords.getState().lists.assessment as Rows<'assessment'> | undefined,
+    usePendingEdits.getState().pending,
+  )?.find((a) => a.itemId === itemId);
+
+/**
+ * Saves part of an item's assessment, stamped with the running workshop session. The edit shows at once
+ * (see pendingEdits.ts); main's answer, the stored record, replaces it in the cache, and a refused edit
+ * simply disappears from the screen again.
+ */
+export async function updateAssessment(itemId: string, patch: AssessmentPatch): Promise<void> {
+  const sessionId = activeSessionId();
+  const stamped = sessionId ? { ...patch, sessionId } : patch;
+  const release = holdPending(itemId, stamped);
+  const saved = await saveEdit((wb) => api.assessment.update({ wb, itemId, patch: stamped }));
+  const rows = useRecords.getState().lists.assessment as Rows<'assessment'> | undefined;
+  if (saved && rows)
+    useRecords.getState().put(
+      'assessment',
+      rows.map((a) => (a.itemId === itemId ? saved : a)),
+    );
+  release();
+}
+
+export const addEvidence = (input: {
+  itemId: string;
+  kind: EvidenceKind;
+  title: string;
+  reference: string;
+}) => saveEdit((wb) => api.evidence.create({ wb, ...input }));
+
+/** Main shows its own file dialog; cancelling it is not an error and changes nothing. */
+export const attachEvidence = (itemId: string, kind: EvidenceKind) =>
+  saveEdit((wb) => api.evidence.attach({ wb, itemId, kind }));
+
+export const deleteEvidence = (id: string) => saveEdit((wb) => api.evidence.delete({ wb, id }));
+
+export const createSession = (data: { title: string; date: string | null; location: string }) =>
+  saveEdit((wb) => api.session.create({ wb, data }));
+
+export const addAttendee = (data: { sessionId: string; name: string; role: string; organisation: string }) =>
+  saveEdit((wb) => api.attendee.create({ wb, data }));
+
+export const removeAttendee = (id: string) => saveEdit((wb) => api.attendee.delete({ wb, id }));
