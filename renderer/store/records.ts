@@ -32,8 +32,14 @@ type Lister = (input: { wb: string }) => Promise<Result<unknown>>;
 const lister = (aggregate: ListAggregate): Lister =>
   (api as unknown as Record<string, { list: Lister }>)[aggregate]!.list;
 
+// Reloads can answer out of order; only the newest request per aggregate may write the cache.
+const latestRequest = new Map<ListAggregate, number>();
+
 async function reload(wb: string, aggregate: ListAggregate): Promise<void> {
+  const request = (latestRequest.get(aggregate) ?? 0) + 1;
+  latestRequest.set(aggregate, request);
   const result = await lister(aggregate)({ wb });
+  if (latestRequest.get(aggregate) !== request) return;
   if (result.ok) useRecords.getState().put(aggregate, result.value);
   else useWorkbook.getState().fail(result.error);
 }
