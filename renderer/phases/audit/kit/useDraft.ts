@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Long enough not to write on every keystroke, short enough that a crash loses at most a phrase. */
-export const SAVE_DELAY_MS = 700;
+const SAVE_DELAY_MS = 700;
 
 /**
  * A field's local draft over the stored value: typing saves after a pause and on blur, and the stored
@@ -12,6 +12,8 @@ export function useDraft<T>(stored: T, save: (next: T) => Promise<unknown>) {
   const [draft, setDraft] = useState<{ value: T } | null>(null);
   const focused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The value on its way to main: a blur right after the pause must not write it a second time.
+  const inFlight = useRef<{ value: T } | null>(null);
   const latest = useRef({ stored, save, draft });
   latest.current = { stored, save, draft };
 
@@ -21,8 +23,13 @@ export function useDraft<T>(stored: T, save: (next: T) => Promise<unknown>) {
     const settle = () => {
       if (!focused.current) setDraft(null);
     };
+    if (inFlight.current && Object.is(next, inFlight.current.value)) return;
     if (Object.is(next, latest.current.stored)) return settle();
-    void latest.current.save(next).finally(settle);
+    inFlight.current = { value: next };
+    void latest.current.save(next).finally(() => {
+      inFlight.current = null;
+      settle();
+    });
   }, []);
 
   useEffect(() => {
