@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppFailure } from '../shared/result';
 import { runCatalogCommand, runClassifyCommand } from './cli/catalogCommands';
+import { runExchangeCommand } from './cli/exchangeCommands';
+import { runReportCommand } from './cli/reportCommands';
 import { writeDemoEngagement } from './services/demo';
 import { createServices } from './services';
 import type { Dialogs } from './services/ports';
@@ -15,7 +17,17 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   check <file>                                full integrity check (exit 0 when sound)
   demo <file>                                 write the demo engagement (a fictional German insurer)
   catalog [--lang de|en] [--json]             print the ISO/IEC 42001 catalogue
-  classify <answers.json>                     classify an AI use case under the EU AI Act (JSON out)`;
+  classify <answers.json>                     classify an AI use case under the EU AI Act (JSON out)
+  export <file> --what gap|risks|soa|actions|docs --out <file.xlsx> [--lang de|en]
+                                              export a register as a formatted spreadsheet
+  questionnaire <file> --out <file.xlsx> [--lang de|en]
+                                              the client self-assessment questionnaire
+  import-questionnaire <file> <file.xlsx> [--dry-run]
+                                              read a filled questionnaire back (JSON preview, then apply)
+  archive <file> --out <file.json>            the whole engagement as a JSON archive
+  restore <file.json> --out <file>            restore an archive into a new workbook
+  report <file> --out <file.pdf> [--type full|summary|soa|actions|minutes] [--lang de|en]
+                                              render a PDF report (default: full, engagement language)`;
 
 /** The CLI never shows a dialog: paths come from the command line. */
 const noDialogs: Dialogs = {
@@ -42,13 +54,21 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { client: { type: 'string' }, lang: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      client: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      what: { type: 'string' },
+      out: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      type: { type: 'string' },
+    },
   });
   const [command, file] = positionals;
   const lang = values.lang ?? 'de';
   if (lang !== 'de' && lang !== 'en') throw new AppFailure('invalid-input', '--lang must be de or en');
-  const services = () =>
-    createServices({ userDataDir: join(tmpdir(), 'aims-workbench-cli'), appVersion: 'cli', dialogs: noDialogs });
+  const services = (dialogs: Dialogs = noDialogs) =>
+    createServices({ userDataDir: join(tmpdir(), 'aims-workbench-cli'), appVersion: 'cli', dialogs });
 
   switch (command) {
     case 'new': {
@@ -83,6 +103,30 @@ async function main(argv: string[]): Promise<void> {
       return;
     case 'classify':
       runClassifyCommand(file);
+      return;
+    case 'export':
+    case 'questionnaire':
+    case 'import-questionnaire':
+    case 'archive':
+    case 'restore':
+      await runExchangeCommand(command, {
+        source: requireExisting(file),
+        file: positionals[2],
+        out: values.out,
+        what: values.what,
+        lang: values.lang === undefined ? undefined : lang,
+        dryRun: values['dry-run'] ?? false,
+        services,
+      });
+      return;
+    case 'report':
+      await runReportCommand({
+        source: requireExisting(file),
+        out: values.out,
+        type: values.type,
+        lang: values.lang === undefined ? undefined : lang,
+        services: () => services(),
+      });
       return;
     default:
       throw new AppFailure('invalid-input', `unknown command${command ? `: ${command}` : ''}\n${USAGE}`);

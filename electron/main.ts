@@ -27,7 +27,12 @@ function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     chooseFileToRead: ({ kind }) =>
       choose({
         properties: ['openFile'],
-        filters: kind === 'image' ? [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'svg'] }] : [],
+        filters:
+          kind === 'image'
+            ? [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg', 'svg'] }]
+            : kind === 'evidence'
+              ? []
+              : filters[kind],
       }),
     chooseSavePath: async ({ defaultName, kind }) => {
       const options = { defaultPath: defaultName, filters: filters[kind] };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { CatalogItemSchema } from './contract/catalog';
 import { channel, crudChannels, onWorkbook, type ChannelDef } from './contract/define';
+import { exchangeChannels } from './contract/exchange';
+import { reportChannels } from './contract/report';
 import { workbookChannels } from './contract/workbook';
 import { ERROR_CODES } from './result';
 import { ActionCreateSchema, ActionPatchSchema, ActionSchema } from './schemas/action';
@@ -21,6 +23,8 @@ import * as risk from './schemas/risk';
  */
 export const contract = {
   ...workbookChannels,
+  ...exchangeChannels,
+  ...reportChannels,
   'catalog:items': channel(onWorkbook({}), z.array(CatalogItemSchema)),
 
   'engagement:get': channel(onWorkbook({}), eng.EngagementSchema),

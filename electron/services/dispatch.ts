@@ -11,14 +11,22 @@ export interface DispatchOptions {
 }
 
 const READ_VERBS = new Set(['list', 'get', 'info', 'recent', 'history', 'items']);
+/** Exports and previews write files or read them, never the workbook's data. */
+const FILE_VERBS = new Set(['xlsx', 'generate', 'preview', 'export']);
 
-/** Edits that change a second aggregate as a rule: marking a control applicable adds its documents. */
-const ALSO_CHANGES: Partial<Record<Channel, string[]>> = { 'soa:update': ['document'] };
+/**
+ * Edits that change another aggregate as a rule: marking a control applicable adds its documents; a
+ * questionnaire sets the client's fields of assessments.
+ */
+const ALSO_CHANGES: Partial<Record<Channel, string[]>> = {
+  'soa:update': ['document'],
+  'questionnaire:apply': ['assessment'],
+};
 
 /** Which aggregates a successful call changed; undo reports the entities it reverted. */
 function changedBy(name: Channel, value: unknown): string[] {
   const [aggregate, verb] = name.split(':') as [string, string];
-  if (READ_VERBS.has(verb) || aggregate === 'workbook') {
+  if (READ_VERBS.has(verb) || FILE_VERBS.has(verb) || aggregate === 'workbook') {
     return name === 'workbook:undo' ? (value as { entities: string[] }).entities : [];
   }
   return [aggregate, ...(ALSO_CHANGES[name] ?? [])];

@@ -24,8 +24,10 @@ import { listSoa, updateSoa } from '../workbook/repos/soa.repo';
 import { attachmentHandlers } from './attachments';
 import { classificationHandlers } from './classification';
 import { createDispatcher, type DispatchOptions } from './dispatch';
+import { exchangeHandlers } from './exchange';
 import { crudHandlers, editing, reading, type Handlers } from './handler';
 import type { ServiceContext } from './ports';
+import { reportHandlers } from './reports';
 import { RecentFiles } from './recent';
 import { Sessions } from './sessions';
 import { WorkbookFiles } from './workbookFiles';
@@ -91,6 +93,8 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     'branding:update': editing(sessions, (db, { patch }) => updateBranding(db, patch)),
     'branding:removeLogo': editing(sessions, (db, { slot }) => setLogo(db, slot, null)),
     ...attachmentHandlers(ctx, sessions),
+    ...exchangeHandlers(ctx, sessions, files),
+    ...reportHandlers(ctx, sessions),
   };
 
   return { handlers, files, sessions, dispatch: createDispatcher(handlers, options) };

@@ -7,8 +7,8 @@ export interface Dialogs {
   chooseWorkbookToOpen(): Promise<string | null>;
   /** Asks where to write a workbook or another file; null when cancelled. */
   chooseSavePath(request: { defaultName: string; kind: 'workbook' | 'pdf' | 'xlsx' | 'json' }): Promise<string | null>;
-  /** Asks for a file to read (evidence, a logo); null when cancelled. */
-  chooseFileToRead(request: { kind: 'evidence' | 'image' }): Promise<string | null>;
+  /** Asks for a file to read (evidence, a logo, a filled questionnaire, an archive); null when cancelled. */
+  chooseFileToRead(request: { kind: 'evidence' | 'image' | 'xlsx' | 'json' }): Promise<string | null>;
 }
 
 export interface ServiceContext {

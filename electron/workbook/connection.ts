@@ -86,10 +86,10 @@ export function copyDatabase(db: Db, target: string): void {
   }
 }
 
-function migrate(db: Db, from: number): void {
+function migrate(db: Db, from: number, to = SCHEMA_VERSION): void {
   try {
     db.transaction(() => {
-      for (let version = from; version < SCHEMA_VERSION; version++) {
+      for (let version = from; version < to; version++) {
         db.exec(MIGRATIONS[version]!.sql);
         db.pragma(`user_version = ${version + 1}`);
       }
@@ -127,11 +127,19 @@ export function openDatabase(path: string): OpenedDb {
   }
 }
 
+export interface CreateOptions {
+  /** The schema version the seed writes; later migrations run after it (restoring an older archive). */
+  readonly seedAtVersion?: number;
+  /** False refuses to put the new workbook in place of an existing file. */
+  readonly replace?: boolean;
+}
+
 /**
  * Creates a new, empty workbook at `path`: written under a temporary name and renamed into place, so
  * a failure never leaves half a workbook and an existing file is replaced only by a complete one.
  */
-export function createDatabase(path: string, seed: (db: Db) => void): void {
+export function createDatabase(path: string, seed: (db: Db) => void, options: CreateOptions = {}): void {
+  const { seedAtVersion = SCHEMA_VERSION, replace = true } = options;
   const temp = `${path}.${process.pid}.creating`;
   rmSync(temp, { force: true });
   const db = new Database(temp);
@@ -140,9 +148,12 @@ export function createDatabase(path: string, seed: (db: Db) => void): void {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    migrate(db, 0);
+    migrate(db, 0, seedAtVersion);
     db.transaction(() => seed(db))();
+    if (seedAtVersion < SCHEMA_VERSION) migrate(db, seedAtVersion);
     db.close();
+    // A plain check, not an atomic one: hard links (the atomic way) do not exist on FAT USB sticks.
+    if (!replace && existsSync(path)) throw new AppFailure('invalid-input', 'the file exists already');
     renameSync(temp, path);
   } catch (error) {
     if (db.open) db.close();

@@ -5,7 +5,7 @@ import { closeDatabase, createDatabase, openDatabase } from './connection';
 import { seedAssessment } from './repos/assessments.repo';
 import { seedDocumentRegister } from './repos/audit.repo';
 import { seedBranding } from './repos/branding.repo';
-import { seedCatalogItem, seedEngagement, writeMeta } from './repos/engagement.repo';
+import { ensureEngagementId, seedCatalogItem, seedEngagement, writeMeta } from './repos/engagement.repo';
 import { seedSoa } from './repos/soa.repo';
 import type { Db } from './sql';
 
@@ -33,6 +33,7 @@ export function createWorkbook(path: string, engagement: EngagementCreate, appVe
     writeMeta(db, 'catalogVersion', CATALOG_VERSION);
     writeMeta(db, 'createdAt', at);
     writeMeta(db, 'createdWith', appVersion);
+    ensureEngagementId(db);
     CATALOG_ITEMS.forEach((item, position) => {
       seedCatalogItem(db, item, position);
       seedAssessment(db, item.id, at);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { CatalogItem } from '../../../shared/catalog/types';
 import type { CatalogItemSchema } from '../../../shared/contract/catalog';
@@ -41,6 +42,18 @@ export function readMeta(db: Db): Record<string, string> {
 
 export function writeMeta(db: Db, key: string, value: string): void {
   run(db, sql`INSERT INTO meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+}
+
+/**
+ * A stable id of the engagement, so that files made from this workbook (questionnaires) can be matched
+ * back to it. New workbooks get one when created; older ones on first use.
+ */
+export function ensureEngagementId(db: Db): string {
+  const existing = readMeta(db).engagementId;
+  if (existing) return existing;
+  const id = randomUUID();
+  writeMeta(db, 'engagementId', id);
+  return id;
 }
 
 /** The workbook keeps the catalogue items it was created with, so it reads and reports the same years later. */
