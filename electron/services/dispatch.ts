@@ -16,10 +16,12 @@ const FILE_VERBS = new Set(['xlsx', 'generate', 'preview', 'export']);
 
 /**
  * Edits that change another aggregate as a rule: marking a control applicable adds its documents; a
- * questionnaire sets the client's fields of assessments.
+ * questionnaire sets the client's fields of assessments; deleting an AI system takes its classification
+ * and impact assessment with it and unlinks its risks.
  */
 const ALSO_CHANGES: Partial<Record<Channel, string[]>> = {
   'soa:update': ['document'],
+  'aiSystem:delete': ['risk', 'classification', 'impact'],
   'questionnaire:apply': ['assessment'],
 };
 

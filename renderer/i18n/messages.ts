@@ -1,6 +1,7 @@
 import { de } from './de';
 import { en } from './en';
 import { gapMessages } from '../phases/gap/messages';
+import { questionnaireMessages } from '../phases/gap/questionnaire/messages';
 import { riskMessages } from '../phases/risk/messages';
 import { governanceMessages } from '../phases/governance/messages';
 import { integrationMessages } from '../phases/integration/messages';
@@ -16,6 +17,7 @@ import { reportsMessages } from '../phases/reports/messages';
 const PHASE_MESSAGES = {
   overview: overviewMessages,
   gap: gapMessages,
+  questionnaire: questionnaireMessages,
   risk: riskMessages,
   governance: governanceMessages,
   integration: integrationMessages,

@@ -1,0 +1,53 @@
+/** UI texts of the client questionnaire, under the i18n namespace 'questionnaire'. Same keys in both languages. */
+export const questionnaireMessages = {
+  en: {
+    open: 'Client questionnaire…',
+    title: 'Client self-assessment questionnaire',
+    close: 'Close',
+    sendTitle: 'Send to the client',
+    sendHint:
+      'An Excel file with one row per requirement, its guiding questions and a 0–5 rating the client fills in.',
+    language: 'Language of the questionnaire',
+    generate: 'Create questionnaire…',
+    written: 'Saved as {{file}}',
+    importTitle: 'Import the filled file',
+    importHint: 'Only values are read; formulas are never run. Nothing changes until you apply.',
+    read: 'Read filled questionnaire…',
+    preview: '{{count}} requirements answered in {{file}}; {{unanswered}} left empty.',
+    differs: 'Differs from your rating',
+    columns: {
+      item: 'Requirement',
+      client: 'Client rating',
+      previous: 'Before',
+      consultant: 'Your rating',
+      answer: 'Answer',
+    },
+    apply: 'Apply as client self-rating',
+    applied: '{{count}} client ratings recorded. Your own ratings are unchanged.',
+  },
+  de: {
+    open: 'Mandantenfragebogen…',
+    title: 'Fragebogen zur Selbsteinschätzung des Mandanten',
+    close: 'Schließen',
+    sendTitle: 'An den Mandanten senden',
+    sendHint:
+      'Eine Excel-Datei mit einer Zeile je Anforderung, den Leitfragen und einer Bewertung 0–5, die der Mandant ausfüllt.',
+    language: 'Sprache des Fragebogens',
+    generate: 'Fragebogen erstellen…',
+    written: 'Gespeichert als {{file}}',
+    importTitle: 'Ausgefüllte Datei einlesen',
+    importHint: 'Es werden nur Werte gelesen, Formeln werden nie ausgeführt. Erst „Übernehmen“ ändert etwas.',
+    read: 'Ausgefüllten Fragebogen einlesen…',
+    preview: '{{count}} Anforderungen in {{file}} beantwortet; {{unanswered}} leer gelassen.',
+    differs: 'Weicht von Ihrer Bewertung ab',
+    columns: {
+      item: 'Anforderung',
+      client: 'Mandant',
+      previous: 'Bisher',
+      consultant: 'Ihre Bewertung',
+      answer: 'Antwort',
+    },
+    apply: 'Als Selbsteinschätzung übernehmen',
+    applied: '{{count}} Selbsteinschätzungen übernommen. Ihre eigenen Bewertungen bleiben unverändert.',
+  },
+};

@@ -1,0 +1,58 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { editXlsx, Q, questionnaireSheet, rowOf } from '../support/xlsx';
+import { useTempDir } from '../support/temp';
+import { launchBrowser, openDemo } from './browser';
+import { startHost } from './host';
+
+const tempDir = useTempDir();
+const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHost>> | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+it('sends the questionnaire, reads the filled file back as a preview and applies it as the client self-rating', async () => {
+  const dir = tempDir();
+  host = await startHost(dir);
+  const { page, wb } = await openDemo(browser, host, 'en');
+  await page.getByRole('button', { name: '1 Gap analysis' }).click();
+  await page.getByRole('button', { name: 'Client questionnaire…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Client self-assessment questionnaire' });
+
+  const sent = join(dir, 'fragebogen.xlsx');
+  host.services.dialogs.answer(sent);
+  await dialog.getByRole('button', { name: 'Create questionnaire…' }).click();
+  await dialog.getByText('Saved as fragebogen.xlsx').waitFor();
+
+  // The client rates 4.1 (consultant: 3) and 4.3 (consultant: 1) and answers one question.
+  const filled = await editXlsx(sent, join(dir, 'fragebogen-ausgefuellt.xlsx'), (workbook) => {
+    const sheet = questionnaireSheet(workbook);
+    rowOf(sheet, '4.1').getCell(Q.rating).value = 3;
+    rowOf(sheet, '4.3').getCell(Q.rating).value = 3;
+    rowOf(sheet, '4.3').getCell(Q.answer).value = 'Scope wird im Dezember beschlossen.';
+  });
+  host.services.dialogs.answer(filled);
+  await dialog.getByRole('button', { name: 'Read filled questionnaire…' }).click();
+  await dialog.getByText(/2 requirements answered in fragebogen-ausgefuellt\.xlsx/).waitFor();
+  await expect.poll(() => dialog.locator('tr[data-differs="true"] th').allTextContents()).toEqual(['4.3']);
+  await page.screenshot({ path: join(SHOTS, 'questionnaire-preview.png') });
+
+  // Nothing has changed until the consultant applies.
+  const before = await host.services.call('assessment:list', { wb });
+  expect(before.find((a) => a.itemId === '4.3')!.clientSelfRating).toBeNull();
+  await dialog.getByRole('button', { name: 'Apply as client self-rating' }).click();
+  await dialog.getByText('2 client ratings recorded.', { exact: false }).waitFor();
+
+  const after = await host.services.call('assessment:list', { wb });
+  const item = after.find((a) => a.itemId === '4.3')!;
+  expect(item).toMatchObject({ clientSelfRating: 3, maturityCurrent: 1 });
+  expect(item.clientAnswer).toContain('Scope wird im Dezember beschlossen.');
+});

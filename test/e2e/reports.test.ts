@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { useTempDir } from '../support/temp';
+import { launchBrowser, openDemo } from './browser';
+import { startHost } from './host';
+
+const tempDir = useTempDir();
+const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHost>> | undefined;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+it('sets the branding, then writes a German PDF and an XLSX export where the user chose', async () => {
+  const dir = tempDir();
+  host = await startHost(dir);
+  const { page, wb } = await openDemo(browser, host, 'en');
+  await page.getByRole('button', { name: 'Reports' }).click();
+
+  await page.getByLabel('Consulting firm').fill('Becker & Partner Compliance GmbH');
+  await page.getByLabel('Confidentiality label').fill('Vertraulich');
+  await page.getByLabel('Footer text').focus();
+  const logo = join(dir, 'logo.png');
+  writeFileSync(logo, PNG);
+  host.services.dialogs.answer(logo);
+  await page.getByRole('button', { name: 'Choose image…' }).first().click();
+  await expect.poll(() => page.getByTestId('firm-logo').textContent()).toContain('image/png');
+  expect(await host.services.call('branding:get', { wb })).toMatchObject({
+    firmName: 'Becker & Partner Compliance GmbH',
+    confidentiality: 'Vertraulich',
+    firmLogo: { mimeType: 'image/png' },
+  });
+
+  const pdf = join(dir, 'bericht.pdf');
+  host.services.dialogs.answer(pdf);
+  await page.getByLabel('Report', { exact: true }).selectOption('summary');
+  await page.getByRole('button', { name: 'Create PDF…' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved as bericht.pdf' }).waitFor({ timeout: 60_000 });
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Rheinland Versicherung AG');
+  expect(text).toContain('Vertraulich');
+
+  const xlsx = join(dir, 'risiken.xlsx');
+  host.services.dialogs.answer(xlsx);
+  await page.getByLabel('Register').selectOption('risks');
+  await page.getByRole('button', { name: 'Export XLSX…' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved as risiken.xlsx' }).waitFor();
+  await page.screenshot({ path: join(SHOTS, 'reports-en.png') });
+});
