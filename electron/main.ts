@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { WorkbookSummary } from '../shared/contract/workbook';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { renderInWorker } from './report/renderInWorker';
 import type { Dialogs } from './services/ports';
 import { createServices } from './services';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
@@ -37,7 +38,9 @@ function electronDialogs(window: () => BrowserWindow | null): Dialogs {
     chooseSavePath: async ({ defaultName, kind }) => {
       const options = { defaultPath: defaultName, filters: filters[kind] };
       const owner = parent();
-      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      const result = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
       return result.canceled ? null : (result.filePath ?? null);
     },
   };
@@ -52,7 +55,12 @@ function start(): void {
   let win: BrowserWindow | null = null;
   const pending: string[] = process.argv.slice(1).filter(isWorkbookPath);
   const services = createServices(
-    { userDataDir: app.getPath('userData'), appVersion: app.getVersion(), dialogs: electronDialogs(() => win) },
+    {
+      userDataDir: app.getPath('userData'),
+      appVersion: app.getVersion(),
+      dialogs: electronDialogs(() => win),
+      renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
+    },
     {
       onChanged: (wb, aggregates) => win?.webContents.send('workbook:changed', { wb, aggregates }),
       log: (error) => console.error(error),

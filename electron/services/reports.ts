@@ -19,7 +19,7 @@ import { attendees, workshopSessions } from '../workbook/repos/sessions.repo';
 import { listSoa } from '../workbook/repos/soa.repo';
 import type { Db } from '../workbook/sql';
 import type { Handlers } from './handler';
-import type { ServiceContext } from './ports';
+import type { ReportRenderer, ServiceContext } from './ports';
 import type { Sessions } from './sessions';
 
 /** Everything a report shows, read in one go so the report describes one moment of the workbook. */
@@ -60,13 +60,14 @@ export function readReportData(db: Db): ReportData {
 export async function writeReport(
   db: Db,
   request: { type: ReportType; lang: Lang; outPath: string } & RenderOptions,
+  render: ReportRenderer = renderReport,
 ): Promise<RenderResult> {
   const model = buildReportModel(readReportData(db), {
     type: request.type,
     lang: request.lang,
     now: new Date().toISOString(),
   });
-  return renderReport(model, request.outPath, { onProgress: request.onProgress });
+  return render(model, request.outPath, { onProgress: request.onProgress });
 }
 
 /** 'report:generate': asks main's save dialog for the target, then renders off the request's data. */
@@ -77,7 +78,7 @@ export function reportHandlers(ctx: ServiceContext, sessions: Sessions) {
       const defaultName = reportFileName(getEngagement(db).clientName, type, lang);
       const path = await ctx.dialogs.chooseSavePath({ defaultName, kind: 'pdf' });
       if (path === null) return null;
-      await writeReport(sessions.get(wb).db, { type, lang, outPath: path });
+      await writeReport(sessions.get(wb).db, { type, lang, outPath: path }, ctx.renderReport);
       return { fileName: basename(path) };
     },
   } satisfies Pick<Handlers, 'report:generate'>;
