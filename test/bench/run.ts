@@ -3,6 +3,12 @@
 import { benchWorkbook } from './workbook.bench';
 import { benchXlsx } from './xlsx.bench';
 import { benchReports } from './report.bench';
+import { benchUi } from './ui.bench';
 
-const figures = [...(await benchWorkbook()), ...(await benchXlsx()), ...(await benchReports())];
+const figures = [
+  ...(await benchWorkbook()),
+  ...(await benchXlsx()),
+  ...(await benchReports()),
+  ...(await benchUi()),
+];
 for (const figure of figures) console.log(JSON.stringify(figure));

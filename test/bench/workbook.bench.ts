@@ -13,7 +13,8 @@ export interface Figure {
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 const round = (n: number) => Math.round(n * 100) / 100;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 /** Create, open, one edit through the service (median, p99) and 1,000 edits, on a real file. */
 export async function benchWorkbook(): Promise<Figure[]> {
@@ -56,10 +57,20 @@ export async function benchWorkbook(): Promise<Figure[]> {
     const sortedEdits = [...edits].sort((a, b) => a - b);
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     return [
-      { bench: 'workbook.create', value: round(median(creates)), unit: 'ms (median of 10)', target: '< 100 ms' },
+      {
+        bench: 'workbook.create',
+        value: round(median(creates)),
+        unit: 'ms (median of 10)',
+        target: '< 100 ms',
+      },
       { bench: 'workbook.open', value: round(median(opens)), unit: 'ms (median of 10)', target: '< 50 ms' },
       { bench: 'workbook.edit.median', value: round(percentile(sortedEdits, 0.5)), unit: 'ms', target: '—' },
-      { bench: 'workbook.edit.p99', value: round(percentile(sortedEdits, 0.99)), unit: 'ms', target: '< 5 ms' },
+      {
+        bench: 'workbook.edit.p99',
+        value: round(percentile(sortedEdits, 0.99)),
+        unit: 'ms',
+        target: '< 5 ms',
+      },
       { bench: 'workbook.edits.1000', value: round(thousand), unit: 'ms' },
     ];
   } finally {

@@ -1,13 +1,21 @@
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { resolveAppFile } from '../../electron/security';
 import type { AppEvent, Channel, EventPayload } from '../../shared/contract';
 import { testServices } from '../support/services';
 
-const RENDERER = join(import.meta.dirname, '../../out/renderer');
+/** The repository root, found upwards from here: this file also runs bundled, from out/bench (benchmarks). */
+function repositoryRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+const ROOT = repositoryRoot();
+const RENDERER = join(ROOT, 'out/renderer');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,7 +27,7 @@ const TYPES: Record<string, string> = {
 
 async function bundleShim(): Promise<string> {
   const out = await build({
-    entryPoints: [join(import.meta.dirname, 'shim.ts')],
+    entryPoints: [join(ROOT, 'test/e2e/shim.ts')],
     bundle: true,
     write: false,
     format: 'iife',
