@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '../../shared/catalog/vocab/risk';
 import type { Heatmap } from '../../shared/domain/risk';
-import type { UiLanguage } from '../i18n';
+import { useUiLanguage } from '../i18n/useUiLanguage';
 
 /**
  * The 5×5 matrix, likelihood up, impact right, each cell a button with its count so it can be reached
@@ -18,8 +18,8 @@ export function RiskHeatmap({
   onSelect?: (cell: { likelihood: number; impact: number }) => void;
   selected?: { likelihood: number; impact: number } | null;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = (i18n.language === 'en' ? 'en' : 'de') satisfies UiLanguage;
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
   return (
     <table className="heatmap" aria-label={title}>
       <tbody>

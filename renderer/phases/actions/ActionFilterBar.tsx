@@ -6,8 +6,9 @@ import {
   PRIORITIES,
   PRIORITY_LABELS,
 } from '../../../shared/catalog/vocab/actions';
-import { SelectField } from '../audit/kit/SelectField';
-import { useUiLanguage, vocabularyOptions } from '../audit/kit/language';
+import { SelectField } from '../../components/form/SelectField';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../components/form/vocabularyOptions';
 import { NO_FILTERS, useActionView } from './actionView';
 import { ACTION_SOURCES } from './sources';
 
@@ -42,25 +43,25 @@ export function ActionFilterBar({ owners, shown, total }: ActionFilterBarProps) 
         label={t('actions.fields.status')}
         value={filters.status}
         options={[all, ...vocabularyOptions(ACTION_STATUSES, ACTION_STATUS_LABELS, lang)]}
-        onSave={(value) => setFilter('status', value)}
+        onChange={(value) => setFilter('status', value)}
       />
       <SelectField
         label={t('actions.fields.priority')}
         value={filters.priority}
         options={[all, ...vocabularyOptions(PRIORITIES, PRIORITY_LABELS, lang)]}
-        onSave={(value) => setFilter('priority', value)}
+        onChange={(value) => setFilter('priority', value)}
       />
       <SelectField
         label={t('actions.fields.owner')}
         value={filters.owner}
         options={[all, ...owners.map((owner) => ({ value: owner, label: owner }))]}
-        onSave={(value) => setFilter('owner', value)}
+        onChange={(value) => setFilter('owner', value)}
       />
       <SelectField
         label={t('actions.fields.source')}
         value={filters.source}
         options={[all, ...ACTION_SOURCES.map((id) => ({ value: id, label: t(`actions.sources.${id}`) }))]}
-        onSave={(value) => setFilter('source', value)}
+        onChange={(value) => setFilter('source', value)}
       />
       {filtered && (
         <button type="button" className="kit-quiet kit-icon-button" onClick={resetFilters}>

@@ -12,12 +12,13 @@ import { api } from '../../api';
 import { useNavigation } from '../../store/navigation';
 import { saveEdit } from '../../store/records';
 import { useAuditView } from '../audit/auditView';
-import { ConfirmButton } from '../audit/kit/ConfirmButton';
-import { DateField } from '../audit/kit/DateField';
-import { SelectField } from '../audit/kit/SelectField';
-import { TextField } from '../audit/kit/TextField';
-import { dateLocale } from '../audit/kit/dates';
-import { useUiLanguage, vocabularyOptions } from '../audit/kit/language';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DateField } from '../../components/form/DateField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { dateLocale } from '../../i18n/formats';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../components/form/vocabularyOptions';
 import { useActionView } from './actionView';
 import { EffortField } from './EffortField';
 import { useSourceLabel } from './useSourceLabel';
@@ -89,13 +90,13 @@ export function ActionForm({ action, owners }: { action: Action; owners: readonl
           label={t('actions.fields.priority')}
           value={action.priority}
           options={vocabularyOptions(PRIORITIES, PRIORITY_LABELS, lang)}
-          onSave={(priority) => save({ priority })}
+          onChange={(priority) => save({ priority })}
         />
         <SelectField
           label={t('actions.fields.status')}
           value={action.status}
           options={vocabularyOptions(ACTION_STATUSES, ACTION_STATUS_LABELS, lang)}
-          onSave={(status) => save({ status })}
+          onChange={(status) => save({ status })}
         />
         <TextField
           label={t('actions.fields.owner')}

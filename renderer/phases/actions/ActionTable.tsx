@@ -11,8 +11,8 @@ import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../shared/schemas/action';
-import { useDateFormat } from '../audit/kit/dates';
-import { useUiLanguage } from '../audit/kit/language';
+import { useFormats } from '../../i18n/formats';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { actionColumns } from './actionColumns';
 import { useActionView } from './actionView';
 import { useSourceLabel } from './useSourceLabel';
@@ -36,7 +36,7 @@ const typing = (target: EventTarget) =>
 export function ActionTable({ actions, onCreate, compact }: ActionTableProps) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
-  const { day } = useDateFormat();
+  const { day } = useFormats();
   const source = useSourceLabel();
   const { sorting, setSorting, selectedId, select, open } = useActionView();
   const columns = useMemo(() => actionColumns({ t, lang, day, source }), [t, lang, day, source]);

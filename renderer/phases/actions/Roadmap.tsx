@@ -3,8 +3,8 @@ import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUS_LABELS, PRIORITY_LABELS } from '../../../shared/catalog/vocab/actions';
 import type { Action } from '../../../shared/schemas/action';
-import { todayIso, useDateFormat } from '../audit/kit/dates';
-import { useUiLanguage } from '../audit/kit/language';
+import { todayIso, useFormats } from '../../i18n/formats';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 import { useActionView } from './actionView';
 import { monthOffset, roadmapRows, timelineMonths } from './roadmapLayout';
 
@@ -24,7 +24,7 @@ const isOverdue = (a: Action, today: string) =>
 export function Roadmap({ actions }: { actions: readonly Action[] }) {
   const { t } = useTranslation();
   const lang = useUiLanguage();
-  const dates = useDateFormat();
+  const dates = useFormats();
   const { selectedId, select, open } = useActionView();
   const today = todayIso();
   const { rows, unscheduled } = useMemo(() => roadmapRows(actions), [actions]);

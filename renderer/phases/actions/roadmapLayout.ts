@@ -1,5 +1,5 @@
 import type { Action } from '../../../shared/schemas/action';
-import { parseDay } from '../audit/kit/dates';
+import { parseDay } from '../../i18n/formats';
 
 /** A short plan still fills the view with a year of months, so the grid does not stop mid-screen. */
 const MIN_MONTHS = 12;

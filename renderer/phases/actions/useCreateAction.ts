@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
-import { todayIso } from '../audit/kit/dates';
+import { todayIso } from '../../i18n/formats';
 import { useActionView } from './actionView';
 
 /** Creates a manual action starting today and opens it with its title ready to be typed over. */

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Audit } from '../../../shared/schemas/audit';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
-import { ConfirmButton } from './kit/ConfirmButton';
-import { DateField } from './kit/DateField';
-import { SelectField } from './kit/SelectField';
-import { TextField } from './kit/TextField';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DateField } from '../../components/form/DateField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
 import { AUDIT_STATUSES } from './statuses';
 
 type Patch = Parameters<typeof api.audit.update>[0]['patch'];
@@ -58,7 +58,7 @@ export function AuditCard({ audit }: { audit: Audit }) {
           label={t('audit.audits.status')}
           value={audit.status}
           options={AUDIT_STATUSES.map((id) => ({ value: id, label: t(`audit.auditStatus.${id}`) }))}
-          onSave={(status) => save({ status })}
+          onChange={(status) => save({ status })}
         />
         <TextField
           className="kit-wide"

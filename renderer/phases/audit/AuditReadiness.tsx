@@ -8,7 +8,7 @@ import { ManagementReviews } from './ManagementReviews';
 import { Nonconformities } from './Nonconformities';
 import { ReadinessRules } from './ReadinessRules';
 import { useAuditView, type AuditTab } from './auditView';
-import { Tabs } from './kit/Tabs';
+import { Tabs } from '../../components/Tabs';
 import './audit.css';
 
 const TABS = [

@@ -7,8 +7,8 @@ import { useList } from '../../store/records';
 import { AddDocumentForm } from './AddDocumentForm';
 import { DocumentRow } from './DocumentRow';
 import { useAuditView, type DocumentFilter } from './auditView';
-import { SelectField } from './kit/SelectField';
-import { useUiLanguage } from './kit/language';
+import { SelectField } from '../../components/form/SelectField';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 const REQUIRED_ORDER = new Map<string, number>(REQUIRED_DOCUMENTS.map((d, index) => [d.id, index]));
 
@@ -55,7 +55,7 @@ export function DocumentRegister() {
           label={t('audit.documents.filter')}
           value={documentFilter}
           options={filters}
-          onSave={setDocumentFilter}
+          onChange={setDocumentFilter}
         />
         <span className="kit-spacer" />
         <p className="kit-figure" role="status">

@@ -5,10 +5,11 @@ import { requiredDocument } from '../../../shared/domain/documents';
 import type { DocumentRecord } from '../../../shared/schemas/audit';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
-import { ConfirmButton } from './kit/ConfirmButton';
-import { SelectField } from './kit/SelectField';
-import { TextField } from './kit/TextField';
-import { useUiLanguage, vocabularyOptions } from './kit/language';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../components/form/vocabularyOptions';
 
 type Patch = Parameters<typeof api.document.update>[0]['patch'];
 
@@ -49,7 +50,7 @@ export function DocumentRow({ document }: { document: DocumentRecord }) {
           className="audit-status-select"
           value={document.status}
           options={vocabularyOptions(DOCUMENT_STATUSES, DOCUMENT_STATUS_LABELS, lang)}
-          onSave={(status) => save({ status })}
+          onChange={(status) => save({ status })}
         />
       </td>
       <td>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../store/catalog';
-import { SelectField } from './kit/SelectField';
-import { useUiLanguage } from './kit/language';
+import { SelectField } from '../../components/form/SelectField';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 interface ItemSelectProps {
   label: string;
@@ -25,7 +25,7 @@ export function ItemSelect({ label, value, onChange, hideLabel }: ItemSelectProp
       label={label}
       value={value}
       options={options}
-      onSave={onChange}
+      onChange={onChange}
       hideLabel={hideLabel}
       className="audit-item-select"
     />

@@ -11,14 +11,14 @@ import { api } from '../../api';
 import { saveEdit, useList } from '../../store/records';
 import { NonconformityForm } from './NonconformityForm';
 import { useAuditView } from './auditView';
-import { useDateFormat } from './kit/dates';
-import { useUiLanguage } from './kit/language';
+import { useFormats } from '../../i18n/formats';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 /** Nonconformities from audits, reviews and incidents, each with its corrective action (ISO 42001 10.2). */
 export function Nonconformities() {
   const { t } = useTranslation();
   const lang = useUiLanguage();
-  const dates = useDateFormat();
+  const dates = useFormats();
   const list = useList('nonconformity');
   const { nonconformityId, selectNonconformity } = useAuditView();
   const [title, setTitle] = useState('');

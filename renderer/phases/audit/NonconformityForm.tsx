@@ -11,11 +11,12 @@ import type { Nonconformity } from '../../../shared/schemas/audit';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
 import { ItemSelect } from './ItemSelect';
-import { ConfirmButton } from './kit/ConfirmButton';
-import { DateField } from './kit/DateField';
-import { SelectField } from './kit/SelectField';
-import { TextField } from './kit/TextField';
-import { useUiLanguage, vocabularyOptions } from './kit/language';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DateField } from '../../components/form/DateField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../components/form/vocabularyOptions';
 
 type Patch = Parameters<typeof api.nonconformity.update>[0]['patch'];
 
@@ -70,13 +71,13 @@ export function NonconformityForm({ nc }: { nc: Nonconformity }) {
           label={t('audit.nc.severity')}
           value={nc.severity}
           options={vocabularyOptions(NC_SEVERITIES, NC_SEVERITY_LABELS, lang)}
-          onSave={(severity) => save({ severity })}
+          onChange={(severity) => save({ severity })}
         />
         <SelectField
           label={t('audit.nc.status')}
           value={nc.status}
           options={vocabularyOptions(NC_STATUSES, NC_STATUS_LABELS, lang)}
-          onSave={(status) => save({ status })}
+          onChange={(status) => save({ status })}
         />
         <ItemSelect
           label={t('audit.nc.item')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../shared/domain/assertNever';
 import type { ReadinessRule, ReadinessStage } from '../../../shared/domain/readiness';
 import { useReadiness } from '../../store/readiness';
-import { useUiLanguage } from './kit/language';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 const STAGES = ['stage1', 'stage2'] as const satisfies readonly ReadinessStage[];
 

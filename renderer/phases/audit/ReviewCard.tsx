@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ManagementReview } from '../../../shared/schemas/audit';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
-import { ConfirmButton } from './kit/ConfirmButton';
-import { DateField } from './kit/DateField';
-import { SelectField } from './kit/SelectField';
-import { TextField } from './kit/TextField';
-import { useDateFormat } from './kit/dates';
-import { usePending } from './kit/usePending';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DateField } from '../../components/form/DateField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { useFormats } from '../../i18n/formats';
+import { usePending } from '../../components/form/usePending';
 import { REVIEW_INPUTS } from './reviewInputs';
 import { AUDIT_STATUSES } from './statuses';
 
@@ -17,7 +17,7 @@ type Patch = Parameters<typeof api.review.update>[0]['patch'];
 /** One management review: when, who, which 9.3.2 inputs were covered, and what was decided. */
 export function ReviewCard({ review }: { review: ManagementReview }) {
   const { t } = useTranslation();
-  const dates = useDateFormat();
+  const dates = useFormats();
   const save = (patch: Patch) => saveEdit((wb) => api.review.update({ wb, id: review.id, patch }));
   const [inputs, setInputs] = usePending(review.inputsCovered);
   const covered = new Set(inputs);
@@ -62,7 +62,7 @@ export function ReviewCard({ review }: { review: ManagementReview }) {
             label={t('audit.review.status')}
             value={review.status}
             options={AUDIT_STATUSES.map((id) => ({ value: id, label: t(`audit.auditStatus.${id}`) }))}
-            onSave={(status) => save({ status })}
+            onChange={(status) => save({ status })}
           />
           <TextField
             className="kit-wide"

@@ -6,8 +6,8 @@ import type { Evidence } from '../../../shared/schemas/assessment';
 import { SHORT_TEXT_MAX } from '../../../shared/schemas/common';
 import { useList } from '../../store/records';
 import { addEvidence, attachEvidence, deleteEvidence } from './edits';
-import { SelectField } from './SelectField';
-import type { Formats } from './useFormats';
+import { SelectField } from '../../components/form/SelectField';
+import type { Formats } from '../../i18n/formats';
 
 type Kind = Evidence['kind'];
 const KINDS = EvidenceKindSchema.options;
@@ -82,13 +82,13 @@ export function EvidencePanel({ itemId, formats }: { itemId: string; formats: Fo
         })}
       </div>
       <form className="evidence-add" onSubmit={submit}>
-        <SelectField label={t('gap.evidence.kind')} value={kind} onChange={(k) => setKind(k as Kind)}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`gap.evidence.${k}`)}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField<Kind>
+          className="select-field"
+          label={t('gap.evidence.kind')}
+          value={kind}
+          options={KINDS.map((k) => ({ value: k, label: t(`gap.evidence.${k}`) }))}
+          onChange={setKind}
+        />
         <label className="grow">
           <span>{t('gap.evidence.name')}</span>
           <input

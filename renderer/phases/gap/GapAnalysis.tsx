@@ -11,7 +11,7 @@ import { ListFilters } from './ListFilters';
 import { SessionsDialog } from './SessionsDialog';
 import { SessionSelect } from './SessionSelect';
 import { ShortcutLegend } from './ShortcutLegend';
-import { useFormats } from './useFormats';
+import { useFormats } from '../../i18n/formats';
 import { useGapKeys } from './useGapKeys';
 import { useGapRows } from './useGapRows';
 import './gap.css';

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../../shared/schemas/common';
+import { TextField } from '../../components/form/TextField';
 import { useList } from '../../store/records';
-import { AutoSaveField } from './AutoSaveField';
 import { CatalogGuidance } from './CatalogGuidance';
 import { updateAssessment } from './edits';
 import { EvidencePanel } from './EvidencePanel';
+import { groupTitle } from './groupTitle';
 import { RatingPanel } from './RatingPanel';
-import type { Formats } from './useFormats';
+import type { Formats } from '../../i18n/formats';
 import type { GapRow } from './useGapRows';
 
 /** Everything recorded for one item, beside the catalogue's guidance for asking about it. */
@@ -17,7 +18,7 @@ export function ItemDetail({ row, formats }: { row: GapRow; formats: Formats }) 
   const { lang } = formats;
   const session = a?.sessionId ? sessions?.find((s) => s.id === a.sessionId) : undefined;
   const save = (field: 'finding' | 'interviewee' | 'notes') => (value: string) =>
-    void updateAssessment(item.id, { [field]: value });
+    updateAssessment(item.id, { [field]: value });
 
   return (
     <article className="detail" aria-labelledby="gap-item-title" data-item={item.id}>
@@ -25,7 +26,7 @@ export function ItemDetail({ row, formats }: { row: GapRow; formats: Formats }) 
         <p className="detail-group">
           {t(item.kind === 'clause' ? 'gap.detail.clause' : 'gap.detail.control', {
             group: item.group,
-            title: formats.groupTitle(item.group),
+            title: groupTitle(item.group, lang),
           })}
         </p>
         <h3 id="gap-item-title">
@@ -41,7 +42,8 @@ export function ItemDetail({ row, formats }: { row: GapRow; formats: Formats }) 
       <RatingPanel row={row} formats={formats} />
       <div className="detail-columns">
         <div className="detail-record">
-          <AutoSaveField
+          <TextField
+            className="detail-field"
             label={t('gap.detail.finding')}
             value={a?.finding ?? ''}
             onSave={save('finding')}
@@ -49,13 +51,15 @@ export function ItemDetail({ row, formats }: { row: GapRow; formats: Formats }) 
             rows={3}
             maxLength={LONG_TEXT_MAX}
           />
-          <AutoSaveField
+          <TextField
+            className="detail-field"
             label={t('gap.detail.interviewee')}
             value={a?.interviewee ?? ''}
             onSave={save('interviewee')}
             maxLength={SHORT_TEXT_MAX}
           />
-          <AutoSaveField
+          <TextField
+            className="detail-field"
             label={t('gap.detail.notes')}
             value={a?.notes ?? ''}
             onSave={save('notes')}

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../../shared/catalog/vocab/assessment';
 import { useNavigation } from '../../store/navigation';
 import { useGapStore, NO_FILTERS, type GapFilters } from './gapStore';
-import type { Formats } from './useFormats';
-import { SelectField } from './SelectField';
+import { groupTitle } from './groupTitle';
+import type { Formats } from '../../i18n/formats';
+import { SelectField } from '../../components/form/SelectField';
 import { filterRows, type GapRow } from './useGapRows';
 
 const GAP_STEPS = [1, 2, 3] as const;
@@ -19,7 +20,7 @@ export function ListFilters({ rows, formats }: { rows: readonly GapRow[]; format
   const { t } = useTranslation();
   const { filters, setFilters: store } = useGapStore();
   const { itemId, selectItem } = useNavigation();
-  const { lang, groupTitle } = formats;
+  const { lang } = formats;
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   /** Narrowing the list moves the selection into it, so the keys go on from what is visible. */
@@ -45,48 +46,47 @@ export function ListFilters({ rows, formats }: { rows: readonly GapRow[]; format
         />
       </label>
       <SelectField
+        className="select-field"
         label={t('gap.filters.group')}
         value={filters.group}
+        options={[
+          { value: 'all', label: t('gap.filters.allGroups') },
+          { value: 'kind:clause', label: t('gap.filters.allClauses') },
+          { value: 'kind:control', label: t('gap.filters.allControls') },
+          ...(['clause', 'control'] as const).flatMap((kind) =>
+            groupsOf(rows, kind).map((group) => ({
+              value: group,
+              label: `${group} ${groupTitle(group, lang)}`,
+              group: t(kind === 'clause' ? 'gap.filters.clauses' : 'gap.filters.controls'),
+            })),
+          ),
+        ]}
         onChange={(group) => setFilters({ group })}
-      >
-        <option value="all">{t('gap.filters.allGroups')}</option>
-        <option value="kind:clause">{t('gap.filters.allClauses')}</option>
-        <option value="kind:control">{t('gap.filters.allControls')}</option>
-        {(['clause', 'control'] as const).map((kind) => (
-          <optgroup key={kind} label={t(kind === 'clause' ? 'gap.filters.clauses' : 'gap.filters.controls')}>
-            {groupsOf(rows, kind).map((group) => (
-              <option key={group} value={group}>
-                {group} {groupTitle(group)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
+      />
       <div className="filter-pair">
-        <SelectField
+        <SelectField<Verdict | 'any'>
+          className="select-field"
           label={t('gap.filters.verdict')}
           value={filters.verdict}
-          onChange={(verdict) => setFilters({ verdict: verdict as Verdict | 'any' })}
-        >
-          <option value="any">{t('gap.filters.anyVerdict')}</option>
-          {VERDICTS.map((verdict) => (
-            <option key={verdict} value={verdict}>
-              {VERDICT_LABELS[verdict].label[lang]}
-            </option>
-          ))}
-        </SelectField>
+          options={[
+            { value: 'any', label: t('gap.filters.anyVerdict') },
+            ...VERDICTS.map((verdict) => ({ value: verdict, label: VERDICT_LABELS[verdict].label[lang] })),
+          ]}
+          onChange={(verdict) => setFilters({ verdict })}
+        />
         <SelectField
+          className="select-field"
           label={t('gap.filters.gap')}
-          value={filters.minGap}
+          value={String(filters.minGap)}
+          options={[
+            { value: '0', label: t('gap.filters.anyGap') },
+            ...GAP_STEPS.map((step) => ({
+              value: String(step),
+              label: t('gap.filters.minGap', { count: step }),
+            })),
+          ]}
           onChange={(minGap) => setFilters({ minGap: Number(minGap) })}
-        >
-          <option value={0}>{t('gap.filters.anyGap')}</option>
-          {GAP_STEPS.map((step) => (
-            <option key={step} value={step}>
-              {t('gap.filters.minGap', { count: step })}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <div className="filter-check">
         <label>

@@ -4,7 +4,7 @@ import type { Assessment } from '../../../shared/schemas/assessment';
 import { updateAssessment } from './edits';
 import { MaturityScale } from './MaturityScale';
 import type { GapRow } from './useGapRows';
-import type { Formats } from './useFormats';
+import type { Formats } from '../../i18n/formats';
 import { VerdictChoice } from './VerdictChoice';
 import { verdictOptions } from './verdictOptions';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { SHORT_TEXT_MAX } from '../../../shared/schemas/common';
 import { addAttendee, removeAttendee } from './edits';
-import type { Formats } from './useFormats';
+import type { Formats } from '../../i18n/formats';
 
 type Session = Output<'session:list'>[number];
 type Attendee = Output<'attendee:list'>[number];
@@ -45,7 +45,7 @@ export function SessionCard({ session, attendees, inUse, onUse, formats }: Sessi
         <div>
           <h3 id={headingId}>{session.title}</h3>
           <p className="quiet">
-            {[session.date ? formats.date(session.date) : t('gap.sessions.undated'), session.location]
+            {[session.date ? formats.day(session.date) : t('gap.sessions.undated'), session.location]
               .filter(Boolean)
               .join(' · ')}
           </p>

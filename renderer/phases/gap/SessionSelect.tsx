@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useWorkbook } from '../../store/workbook';
 import { useGapStore } from './gapStore';
-import { SelectField } from './SelectField';
-import type { Formats } from './useFormats';
+import { SelectField } from '../../components/form/SelectField';
+import type { Formats } from '../../i18n/formats';
 
 type Session = Output<'session:list'>[number];
 
@@ -12,7 +12,7 @@ export const byDate = (a: Session, b: Session) =>
   (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title);
 
 export const sessionLabel = (session: Session, formats: Formats) =>
-  session.date ? `${session.title} · ${formats.date(session.date)}` : session.title;
+  session.date ? `${session.title} · ${formats.day(session.date)}` : session.title;
 
 /** Which workshop session the ratings being made belong to; every edit is stamped with it. */
 export function SessionSelect({ sessions, formats }: { sessions: readonly Session[]; formats: Formats }) {
@@ -23,17 +23,14 @@ export function SessionSelect({ sessions, formats }: { sessions: readonly Sessio
   if (!wb) return null;
   return (
     <SelectField
+      className="session-select"
       label={t('gap.sessions.current')}
       value={chosen}
+      options={[
+        { value: '', label: t('gap.sessions.none') },
+        ...[...sessions].sort(byDate).map((s) => ({ value: s.id, label: sessionLabel(s, formats) })),
+      ]}
       onChange={(id) => chooseSession(wb, id || null)}
-      className="session-select"
-    >
-      <option value="">{t('gap.sessions.none')}</option>
-      {[...sessions].sort(byDate).map((s) => (
-        <option key={s.id} value={s.id}>
-          {sessionLabel(s, formats)}
-        </option>
-      ))}
-    </SelectField>
+    />
   );
 }

@@ -8,7 +8,7 @@ import { createSession } from './edits';
 import { useGapStore } from './gapStore';
 import { SessionCard } from './SessionCard';
 import { byDate } from './SessionSelect';
-import type { Formats } from './useFormats';
+import type { Formats } from '../../i18n/formats';
 
 /** Today as YYYY-MM-DD in the user's time zone: the usual date of a session created on site. */
 const today = () => {

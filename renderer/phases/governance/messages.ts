@@ -12,6 +12,7 @@ const en = {
   common: {
     add: 'Add',
     delete: 'Delete “{{name}}”',
+    confirmDelete: 'Really delete?',
     actions: 'Actions',
     fieldOf: '{{field}} – {{record}}',
     loading: 'Loading…',
@@ -150,6 +151,7 @@ const de: typeof en = {
   common: {
     add: 'Hinzufügen',
     delete: '„{{name}}“ löschen',
+    confirmDelete: 'Wirklich löschen?',
     actions: 'Aktionen',
     fieldOf: '{{field}} – {{record}}',
     loading: 'Wird geladen…',

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { aiActArticle, formatAiActRef } from '../../../shared/catalog/aiact/articles';
 import { VERDICT_LABELS } from '../../../shared/catalog/vocab/assessment';
 import { useCatalog } from '../../store/catalog';
-import { useNavigation } from '../../store/navigation';
 import { useList } from '../../store/records';
-import { useUiLanguage } from '../audit/kit/language';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
+import { CatalogItemLink } from './CatalogItemLink';
 import { groupByAiActArticle } from './aiActGroups';
 import { useIntegrationView } from './integrationView';
 
@@ -16,7 +16,6 @@ export function AiActPanel() {
   const lang = useUiLanguage();
   const catalog = useCatalog();
   const assessments = useList('assessment');
-  const showItem = useNavigation((s) => s.showItem);
   const { aiActSearch, setAiActSearch } = useIntegrationView();
   const groups = useMemo(() => (catalog ? groupByAiActArticle(catalog) : []), [catalog]);
   if (!catalog || !assessments) return null;
@@ -69,14 +68,7 @@ export function AiActPanel() {
                   const specific = refs.filter((ref) => ref !== group.base);
                   return (
                     <li key={item.id}>
-                      <button
-                        type="button"
-                        className="kit-item-link"
-                        onClick={() => showItem(item.id)}
-                        title={t('integration.crosswalk.open', { id: item.id })}
-                      >
-                        <span className="kit-id">{item.id}</span> {item.title[lang]}
-                      </button>
+                      <CatalogItemLink item={item} />
                       {specific.length > 0 && (
                         <span className="kit-muted">
                           {' '}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../../../shared/schemas/integration';
 import { useCatalog, type CatalogItems } from '../../store/catalog';
 import { useList } from '../../store/records';
-import { SelectField } from '../audit/kit/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 import { CoverageSuggestion } from './CoverageSuggestion';
 import { CrosswalkRow } from './CrosswalkRow';
 import { useIntegrationView, type CrosswalkFilter } from './integrationView';
@@ -64,13 +64,13 @@ export function CrosswalkPanel() {
           label={t('integration.crosswalk.system')}
           value={system.id}
           options={systems.map((s) => ({ value: s.id, label: s.name }))}
-          onSave={view.setSystem}
+          onChange={view.setSystem}
         />
         <SelectField
           label={t('integration.crosswalk.filter')}
           value={view.filter}
           options={FILTERS.map((id) => ({ value: id, label: t(`integration.crosswalk.filters.${id}`) }))}
-          onSave={view.setFilter}
+          onChange={view.setFilter}
         />
         <span className="kit-spacer" />
         <p className="kit-figure" role="status">

@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Coverage, ManagementSystem } from '../../../shared/schemas/integration';
 import { api } from '../../api';
 import type { CatalogItems } from '../../store/catalog';
-import { useNavigation } from '../../store/navigation';
 import { saveEdit } from '../../store/records';
-import { TextField } from '../audit/kit/TextField';
-import { usePending } from '../audit/kit/usePending';
-import { useUiLanguage } from '../audit/kit/language';
+import { TextField } from '../../components/form/TextField';
+import { usePending } from '../../components/form/usePending';
+import { CatalogItemLink } from './CatalogItemLink';
 import { HS_COLUMNS, hsColumn } from './standards';
 
 interface CrosswalkRowProps {
@@ -22,8 +21,6 @@ interface CrosswalkRowProps {
 /** One requirement against the harmonized-structure standards, with the "covered by" mark for one system. */
 export function CrosswalkRow({ item, system, coverage, others, suggestedReference }: CrosswalkRowProps) {
   const { t } = useTranslation();
-  const lang = useUiLanguage();
-  const showItem = useNavigation((s) => s.showItem);
   const active = hsColumn(system.standard);
   const [ticked, setTicked] = usePending(!!coverage);
   const set = (change: { covered: boolean; reference?: string; note?: string }) =>
@@ -40,14 +37,7 @@ export function CrosswalkRow({ item, system, coverage, others, suggestedReferenc
   return (
     <tr data-item={item.id} data-covered={!!coverage}>
       <td>
-        <button
-          type="button"
-          className="kit-item-link"
-          onClick={() => showItem(item.id)}
-          title={t('integration.crosswalk.open', { id: item.id })}
-        >
-          <span className="kit-id">{item.id}</span> {item.title[lang]}
-        </button>
+        <CatalogItemLink item={item} />
         {others.length > 0 && (
           <div className="integ-others">
             {t('integration.crosswalk.others')}:{' '}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../shared/domain/assertNever';
-import { Tabs } from '../audit/kit/Tabs';
+import { Tabs } from '../../components/Tabs';
 import { AiActPanel } from './AiActPanel';
 import { CrosswalkPanel } from './CrosswalkPanel';
 import { SystemsPanel } from './SystemsPanel';

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ManagementSystem } from '../../../shared/schemas/integration';
 import { api } from '../../api';
 import { saveEdit } from '../../store/records';
-import { ConfirmButton } from '../audit/kit/ConfirmButton';
-import { DateField } from '../audit/kit/DateField';
-import { SelectField } from '../audit/kit/SelectField';
-import { TextField } from '../audit/kit/TextField';
-import { todayIso, useDateFormat } from '../audit/kit/dates';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { DateField } from '../../components/form/DateField';
+import { SelectField } from '../../components/form/SelectField';
+import { TextField } from '../../components/form/TextField';
+import { todayIso, useFormats } from '../../i18n/formats';
 import { useIntegrationView } from './integrationView';
 import { STANDARDS } from './standards';
 
@@ -23,7 +23,7 @@ type Patch = Parameters<typeof api.managementSystem.update>[0]['patch'];
 /** One existing management system with its certificate, every field saved as it is edited. */
 export function SystemCard({ system, coverageCount }: { system: ManagementSystem; coverageCount: number }) {
   const { t } = useTranslation();
-  const dates = useDateFormat();
+  const dates = useFormats();
   const showCrosswalk = useIntegrationView((s) => s.showCrosswalk);
   const save = (patch: Patch) => saveEdit((wb) => api.managementSystem.update({ wb, id: system.id, patch }));
   const expired =
@@ -69,7 +69,7 @@ export function SystemCard({ system, coverageCount }: { system: ManagementSystem
           label={t('integration.systems.standard')}
           value={system.standard}
           options={STANDARDS.map((id) => ({ value: id, label: t(`integration.standards.${id}`) }))}
-          onSave={(standard) => save({ standard })}
+          onChange={(standard) => save({ standard })}
         />
         <SelectField
           label={t('integration.systems.certificateStatus')}
@@ -78,7 +78,7 @@ export function SystemCard({ system, coverageCount }: { system: ManagementSystem
             value: id,
             label: t(`integration.certificate.${id}`),
           }))}
-          onSave={(certificateStatus) => save({ certificateStatus })}
+          onChange={(certificateStatus) => save({ certificateStatus })}
         />
         <TextField
           label={t('integration.systems.body')}

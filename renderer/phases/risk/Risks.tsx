@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assertNever } from '../../../shared/domain/assertNever';
+import { Tabs } from '../../components/Tabs';
 import { useWorkbook } from '../../store/workbook';
 import { Classification } from './classification/Classification';
 import { ImpactAssessment } from './impact/ImpactAssessment';
@@ -31,7 +32,6 @@ export function Risks() {
   const { t } = useTranslation();
   const wb = useWorkbook((s) => s.open?.wb);
   const { tab, setTab, notice } = useRiskUi();
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useEffect(() => {
     if (wb) useRiskUi.getState().bind(wb);
   }, [wb]);
@@ -42,55 +42,20 @@ export function Risks() {
     return () => window.clearTimeout(timer);
   }, [notice]);
 
-  // The ARIA tabs pattern: arrows move between tabs, Tab moves on into the panel.
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = RISK_TABS.indexOf(tab);
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % RISK_TABS.length
-        : event.key === 'ArrowLeft'
-          ? (index + RISK_TABS.length - 1) % RISK_TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? RISK_TABS.length - 1
-              : null;
-    if (next === null) return;
-    event.preventDefault();
-    setTab(RISK_TABS[next]!);
-    tabs.current[next]?.focus();
-  };
-
   return (
     <div className="risks">
-      <header className="risks-header">
-        <h2>{t('risk.title')}</h2>
-        <div role="tablist" aria-label={t('risk.tabs.label')} className="risk-tabs" onKeyDown={onKeyDown}>
-          {RISK_TABS.map((id, index) => (
-            <button
-              key={id}
-              ref={(el) => {
-                tabs.current[index] = el;
-              }}
-              type="button"
-              role="tab"
-              id={`risk-tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls="risk-tabpanel"
-              tabIndex={tab === id ? 0 : -1}
-              onClick={() => setTab(id)}
-            >
-              {t(`risk.tabs.${id}`)}
-            </button>
-          ))}
-        </div>
-      </header>
-      <p className="risk-notice" aria-live="polite">
-        {notice}
-      </p>
-      <section id="risk-tabpanel" role="tabpanel" aria-labelledby={`risk-tab-${tab}`} className="risk-panel">
+      <h2>{t('risk.title')}</h2>
+      <Tabs
+        label={t('risk.tabs.label')}
+        tabs={RISK_TABS.map((id) => ({ id, label: t(`risk.tabs.${id}`) }))}
+        selected={tab}
+        onSelect={setTab}
+      >
+        <p className="risk-notice" aria-live="polite">
+          {notice}
+        </p>
         <TabPanel tab={tab} />
-      </section>
+      </Tabs>
     </div>
   );
 }

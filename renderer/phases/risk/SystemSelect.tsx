@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AiSystem } from '../../../shared/schemas/risk';
-import { SelectField } from './fields/SelectField';
+import { SelectField } from '../../components/form/SelectField';
 import { useRiskUi } from './riskUi';
 
 /** Chooses the AI system a tab works on; the choice is shared by inventory, classification and impact. */

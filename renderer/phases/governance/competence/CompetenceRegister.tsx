@@ -1,15 +1,16 @@
+import { Trash2 } from 'lucide-react';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Competence } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
 import { saveEdit, useList } from '../../../store/records';
-import { AddForm } from '../fields/AddForm';
-import { DataTable } from '../fields/DataTable';
-import { DateInput } from '../fields/DateInput';
-import { DeleteButton } from '../fields/DeleteButton';
-import { DraftInput, DraftTextarea } from '../fields/DraftInput';
-import { useStableOrder } from '../fields/useStableOrder';
+import { AddForm } from '../../../components/form/AddForm';
+import { DataTable } from '../../../components/DataTable';
+import { DateField } from '../../../components/form/DateField';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DraftInput, DraftTextarea } from '../../../components/form/DraftInput';
+import { useStableOrder } from '../useStableOrder';
 import { LiteracyNote } from './LiteracyNote';
 
 type Patch = Partial<Omit<Competence, 'id' | 'updatedAt'>>;
@@ -50,9 +51,10 @@ export function CompetenceRegister() {
       column.accessor('completedOn', {
         header: () => t('governance.competence.columns.completedOn'),
         cell: ({ row: { original: c } }) => (
-          <DateInput
+          <DateField
+            hideLabel
+            label={label('completedOn', c)}
             value={c.completedOn}
-            aria-label={label('completedOn', c)}
             onSave={(completedOn) => void update(c.id, { completedOn })}
           />
         ),
@@ -62,10 +64,13 @@ export function CompetenceRegister() {
         id: 'delete',
         header: () => <span className="visually-hidden">{t('governance.common.actions')}</span>,
         cell: ({ row: { original: c } }) => (
-          <DeleteButton
-            name={c.person}
-            onDelete={() => void saveEdit((wb) => api.competence.delete({ wb, id: c.id }))}
-          />
+          <ConfirmButton
+            label={t('governance.common.delete', { name: c.person })}
+            confirmLabel={t('governance.common.confirmDelete')}
+            onConfirm={() => void saveEdit((wb) => api.competence.delete({ wb, id: c.id }))}
+          >
+            <Trash2 size={16} aria-hidden />
+          </ConfirmButton>
         ),
       }),
     ];
@@ -98,7 +103,7 @@ export function CompetenceRegister() {
         <p className="empty">{t('governance.competence.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <DataTable table={table} label={t('governance.competence.title')} />
+          <DataTable className="gov-table" table={table} label={t('governance.competence.title')} />
         </div>
       )}
       <AddForm

@@ -1,8 +1,8 @@
 import { Info } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { AI_ACT_OBLIGATIONS, milestoneDate } from '../../../../shared/catalog/aiact';
-import { useEngagement } from '../fields/useEngagement';
-import { useUiLang } from '../fields/useUiLang';
+import { useEngagement } from '../useEngagement';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 
 const LITERACY = AI_ACT_OBLIGATIONS.find((o) => o.id === 'ai-literacy');
 
@@ -12,7 +12,7 @@ const LITERACY = AI_ACT_OBLIGATIONS.find((o) => o.id === 'ai-literacy');
  */
 export function LiteracyNote() {
   const { t, i18n } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const engagement = useEngagement();
   if (!engagement || !LITERACY) return null;
   const regime = engagement.aiActRegime;

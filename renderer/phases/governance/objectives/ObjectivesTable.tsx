@@ -1,3 +1,4 @@
+import { Trash2 } from 'lucide-react';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,13 +10,13 @@ import {
 import type { Objective } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
 import { saveEdit, useList } from '../../../store/records';
-import { AddForm } from '../fields/AddForm';
-import { DataTable } from '../fields/DataTable';
-import { DateInput } from '../fields/DateInput';
-import { DeleteButton } from '../fields/DeleteButton';
-import { DraftTextarea } from '../fields/DraftInput';
-import { useStableOrder } from '../fields/useStableOrder';
-import { useUiLang } from '../fields/useUiLang';
+import { AddForm } from '../../../components/form/AddForm';
+import { DataTable } from '../../../components/DataTable';
+import { DateField } from '../../../components/form/DateField';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DraftTextarea } from '../../../components/form/DraftInput';
+import { useStableOrder } from '../useStableOrder';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 
 type Patch = Partial<Omit<Objective, 'id' | 'updatedAt'>>;
 const update = (id: string, patch: Patch) => saveEdit((wb) => api.objective.update({ wb, id, patch }));
@@ -25,7 +26,7 @@ type TextField = 'title' | 'measure' | 'target' | 'owner';
 /** AI objectives (ISO 42001 6.2) with how each is measured, its target, owner, due date and status. */
 export function ObjectivesTable() {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const objectives = useStableOrder(useList('objective'));
   const columns = useMemo(() => {
     const label = (field: string, o: Objective) =>
@@ -51,9 +52,10 @@ export function ObjectivesTable() {
       column.accessor('dueDate', {
         header: () => t('governance.objectives.columns.dueDate'),
         cell: ({ row: { original: o } }) => (
-          <DateInput
+          <DateField
+            hideLabel
+            label={label('dueDate', o)}
             value={o.dueDate}
-            aria-label={label('dueDate', o)}
             onSave={(dueDate) => void update(o.id, { dueDate })}
           />
         ),
@@ -78,10 +80,13 @@ export function ObjectivesTable() {
         id: 'delete',
         header: () => <span className="visually-hidden">{t('governance.common.actions')}</span>,
         cell: ({ row: { original: o } }) => (
-          <DeleteButton
-            name={o.title}
-            onDelete={() => void saveEdit((wb) => api.objective.delete({ wb, id: o.id }))}
-          />
+          <ConfirmButton
+            label={t('governance.common.delete', { name: o.title })}
+            confirmLabel={t('governance.common.confirmDelete')}
+            onConfirm={() => void saveEdit((wb) => api.objective.delete({ wb, id: o.id }))}
+          >
+            <Trash2 size={16} aria-hidden />
+          </ConfirmButton>
         ),
       }),
     ];
@@ -101,7 +106,7 @@ export function ObjectivesTable() {
         <p className="empty">{t('governance.objectives.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <DataTable table={table} label={t('governance.objectives.title')} />
+          <DataTable className="gov-table" table={table} label={t('governance.objectives.title')} />
         </div>
       )}
       <AddForm

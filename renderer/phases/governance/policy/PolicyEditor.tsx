@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { saveEdit, useList } from '../../../store/records';
 import { useWorkbook } from '../../../store/workbook';
-import { AddForm } from '../fields/AddForm';
+import { AddForm } from '../../../components/form/AddForm';
 import { PolicySectionCard } from './PolicySectionCard';
 import { inPolicyOrder, insertPolicyTemplate, movePolicySection } from './policyEdits';
-import { useEngagement } from '../fields/useEngagement';
+import { useEngagement } from '../useEngagement';
 
 /** Jumps to a section by focusing its title, which also scrolls it into view. */
 const focusSection = (id: string) =>

@@ -1,10 +1,10 @@
-import { ArrowDown, ArrowUp } from 'lucide-react';
+import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { PolicySection } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
-import { DeleteButton } from '../fields/DeleteButton';
-import { DraftInput, DraftTextarea } from '../fields/DraftInput';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DraftInput, DraftTextarea } from '../../../components/form/DraftInput';
 
 type Patch = Partial<Pick<PolicySection, 'title' | 'body'>>;
 const update = (id: string, patch: Patch) => saveEdit((wb) => api.policy.update({ wb, id, patch }));
@@ -54,10 +54,13 @@ export function PolicySectionCard({ section, number, first, last, onMove }: Prop
         <div className="tools">
           {moveButton(-1, first)}
           {moveButton(1, last)}
-          <DeleteButton
-            name={section.title}
-            onDelete={() => void saveEdit((wb) => api.policy.delete({ wb, id: section.id }))}
-          />
+          <ConfirmButton
+            label={t('governance.common.delete', { name: section.title })}
+            confirmLabel={t('governance.common.confirmDelete')}
+            onConfirm={() => void saveEdit((wb) => api.policy.delete({ wb, id: section.id }))}
+          >
+            <Trash2 size={16} aria-hidden />
+          </ConfirmButton>
         </div>
       </header>
       <DraftTextarea

@@ -1,12 +1,12 @@
-import { AlertTriangle } from 'lucide-react';
+import { AlertTriangle, Trash2 } from 'lucide-react';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciActivity, RaciCell, Role } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
-import { AddForm } from '../fields/AddForm';
-import { DeleteButton } from '../fields/DeleteButton';
-import { DraftInput } from '../fields/DraftInput';
+import { AddForm } from '../../../components/form/AddForm';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DraftInput } from '../../../components/form/DraftInput';
 import { accountability, cellKey, nextRaciValue, raciValueForKey, setRaciCell, type RaciValue } from './raci';
 
 interface Props {
@@ -155,12 +155,15 @@ export function RaciGrid({ roles, activities, cells }: Props) {
                       )}
                     </td>
                     <td>
-                      <DeleteButton
-                        name={activity.name}
-                        onDelete={() =>
+                      <ConfirmButton
+                        label={t('governance.common.delete', { name: activity.name })}
+                        confirmLabel={t('governance.common.confirmDelete')}
+                        onConfirm={() =>
                           void saveEdit((wb) => api.raciActivity.delete({ wb, id: activity.id }))
                         }
-                      />
+                      >
+                        <Trash2 size={16} aria-hidden />
+                      </ConfirmButton>
                     </td>
                   </tr>
                 );

@@ -1,13 +1,14 @@
+import { Trash2 } from 'lucide-react';
 import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
-import { AddForm } from '../fields/AddForm';
-import { DataTable } from '../fields/DataTable';
-import { DeleteButton } from '../fields/DeleteButton';
-import { DraftInput, DraftTextarea } from '../fields/DraftInput';
+import { AddForm } from '../../../components/form/AddForm';
+import { DataTable } from '../../../components/DataTable';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DraftInput, DraftTextarea } from '../../../components/form/DraftInput';
 
 type RolePatch = Partial<Pick<Role, 'name' | 'holder' | 'description'>>;
 const update = (id: string, patch: RolePatch) => saveEdit((wb) => api.role.update({ wb, id, patch }));
@@ -55,10 +56,13 @@ export function RoleList({ roles }: { roles: Role[] }) {
         id: 'delete',
         header: () => <span className="visually-hidden">{t('governance.common.actions')}</span>,
         cell: ({ row: { original: role } }) => (
-          <DeleteButton
-            name={role.name}
-            onDelete={() => void saveEdit((wb) => api.role.delete({ wb, id: role.id }))}
-          />
+          <ConfirmButton
+            label={t('governance.common.delete', { name: role.name })}
+            confirmLabel={t('governance.common.confirmDelete')}
+            onConfirm={() => void saveEdit((wb) => api.role.delete({ wb, id: role.id }))}
+          >
+            <Trash2 size={16} aria-hidden />
+          </ConfirmButton>
         ),
       }),
     ];
@@ -74,7 +78,9 @@ export function RoleList({ roles }: { roles: Role[] }) {
     <section className="card" aria-labelledby="gov-roles-title">
       <h3 id="gov-roles-title">{t('governance.roles.title')}</h3>
       <p className="hint">{t('governance.roles.intro')}</p>
-      {roles.length > 0 && <DataTable table={table} label={t('governance.roles.title')} />}
+      {roles.length > 0 && (
+        <DataTable className="gov-table" table={table} label={t('governance.roles.title')} />
+      )}
       <AddForm
         label={t('governance.roles.new')}
         button={t('governance.common.add')}

@@ -1,5 +1,5 @@
 import { useList } from '../../../store/records';
-import { useStableOrder } from '../fields/useStableOrder';
+import { useStableOrder } from '../useStableOrder';
 import { RaciGrid } from './RaciGrid';
 import { RoleList } from './RoleList';
 

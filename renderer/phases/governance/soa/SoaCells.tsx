@@ -7,8 +7,8 @@ import {
   INCLUSION_REASON_LABELS,
   type ImplementationStatus,
 } from '../../../../shared/catalog/vocab/soa';
-import { DraftTextarea } from '../fields/DraftInput';
-import { useUiLang } from '../fields/useUiLang';
+import { DraftTextarea } from '../../../components/form/DraftInput';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { useGovernanceView } from '../governanceView';
 import { acceptSuggestion, decide, suggestedReasons, updateSoa } from './soaEdits';
 import type { SoaRow } from './useSoaRows';
@@ -16,7 +16,7 @@ import type { SoaRow } from './useSoaRows';
 /** Id and title; the button opens the details and is the row's keyboard anchor (see SoaTable). */
 export function ControlCell({ row }: { row: SoaRow }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const open = useGovernanceView((s) => s.soaDetails.includes(row.controlId));
   const toggle = useGovernanceView((s) => s.toggleSoaDetails);
   const Chevron = open ? ChevronDown : ChevronRight;
@@ -40,7 +40,7 @@ export function ControlCell({ row }: { row: SoaRow }) {
 /** What phases 1–2 suggest, the first reason in words, and whether the decision follows it. */
 export function SuggestionCell({ row }: { row: SoaRow }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const { suggestion, entry } = row;
   const first = suggestion.reasons[0];
   return (
@@ -117,7 +117,7 @@ export function DecisionCell({ row }: { row: SoaRow }) {
 
 function Justification({ row }: { row: SoaRow }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const { entry } = row;
   if (entry.applicable === null) return null;
   if (!entry.applicable) {
@@ -163,7 +163,7 @@ function Justification({ row }: { row: SoaRow }) {
 /** How far an applicable control is implemented; an excluded one has nothing to implement. */
 export function StatusCell({ row }: { row: SoaRow }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   if (!row.entry.applicable) return <span className="muted">–</span>;
   return (
     <select

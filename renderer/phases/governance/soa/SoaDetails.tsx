@@ -1,15 +1,15 @@
 import { Info } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { INCLUSION_REASON_LABELS } from '../../../../shared/catalog/vocab/soa';
-import { DraftTextarea } from '../fields/DraftInput';
-import { useUiLang } from '../fields/useUiLang';
+import { DraftTextarea } from '../../../components/form/DraftInput';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { updateSoa } from './soaEdits';
 import type { SoaRow } from './useSoaRows';
 
 /** Every reason behind the suggestion, the rules' hint, and the consultant's notes on the control. */
 export function SoaDetails({ row }: { row: SoaRow }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const { suggestion } = row;
   return (
     <div className="soa-details">

@@ -10,7 +10,7 @@ import {
 import { Fragment, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNEX_A_GROUPS } from '../../../../shared/catalog/iso42001/annexA';
-import { useUiLang } from '../fields/useUiLang';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { useGovernanceView } from '../governanceView';
 import { ControlCell, DecisionCell, StatusCell, SuggestionCell } from './SoaCells';
 import { SoaDetails } from './SoaDetails';
@@ -45,7 +45,7 @@ export const focusSoaRow = (controlId: string) =>
  */
 export function SoaTable({ rows }: { rows: SoaRow[] }) {
   const { t } = useTranslation();
-  const lang = useUiLang();
+  const lang = useUiLanguage();
   const details = useGovernanceView((s) => s.soaDetails);
   const columns = useMemo(
     () => [

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AI_ACT_REGIMES } from '../../../../shared/catalog/aiact';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { NoSystems, SystemSelect } from '../SystemSelect';
 import { useClassifications, useSelectedSystem } from '../systems';
 import { useEngagementRegime } from '../useEngagementRegime';
@@ -9,7 +9,7 @@ import { ClassificationWizard } from './ClassificationWizard';
 /** EU AI Act classification tab: the wizard for the chosen AI system and its recorded result. */
 export function Classification() {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const { systems, system } = useSelectedSystem();
   const classifications = useClassifications();
   const regime = useEngagementRegime();

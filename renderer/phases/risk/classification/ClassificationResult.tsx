@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AI_ACT_REGIMES, type AiActRegimeId } from '../../../../shared/catalog/aiact';
 import type { ClassificationQuestionId } from '../../../../shared/domain/classification';
 import type { Classification } from '../../../../shared/schemas/risk';
-import { DraftField } from '../fields/DraftField';
-import { useLang } from '../format';
+import { TextField } from '../../../components/form/TextField';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { InScopeResult } from './InScopeResult';
 import { Rationale } from './Rationale';
 import { storedResult } from './storedResult';
@@ -22,7 +22,7 @@ interface ResultProps {
 /** The classification as recorded: tier, what it rests on, the role's obligations and the reasoning. */
 export function ClassificationResult({ record, regime, saving, headingRef, onJump, onNote }: ResultProps) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const result = storedResult(record);
 
   let body;
@@ -75,11 +75,11 @@ export function ClassificationResult({ record, regime, saving, headingRef, onJum
         </p>
       )}
       {body}
-      <DraftField
+      <TextField
         label={t('risk.result.note')}
         value={record?.rationaleNote ?? ''}
         multiline
-        onCommit={onNote}
+        onSave={onNote}
       />
     </section>
   );

@@ -8,14 +8,15 @@ import {
   transparencyCase,
 } from '../../../../shared/catalog/aiact';
 import type { InScopeClassification } from '../../../../shared/domain/classification';
-import { useFormat, useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { useFormats } from '../../../i18n/formats';
 import { Rationale } from './Rationale';
 
 /** A complete classification of an AI system in scope: tier, matches, obligations for the role, reasoning. */
 export function InScopeResult({ result }: { result: InScopeClassification }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const format = useFormat();
+  const lang = useUiLanguage();
+  const format = useFormats();
   const ref = (r: string) => <span className="ref">{formatAiActRef(r, lang)}</span>;
   const { matched } = result;
 
@@ -23,7 +24,7 @@ export function InScopeResult({ result }: { result: InScopeClassification }) {
     <>
       <div className="tier-banner" data-tier={result.tier}>
         <strong>{t(`risk.tiers.${result.tier}`)}</strong>
-        <span>{t('risk.result.from', { date: format.date(result.applicableFrom.tier) })}</span>
+        <span>{t('risk.result.from', { date: format.day(result.applicableFrom.tier) })}</span>
       </div>
       <dl className="result-facts">
         <dt>{t('risk.result.role')}</dt>
@@ -125,7 +126,7 @@ export function InScopeResult({ result }: { result: InScopeClassification }) {
                 {o.note && <small className="muted block">{o.note[lang]}</small>}
               </td>
               <td className="nowrap">
-                {o.appliesFrom ? format.date(o.appliesFrom) : t('risk.result.noDate')}
+                {o.appliesFrom ? format.day(o.appliesFrom) : t('risk.result.noDate')}
               </td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAiActRef } from '../../../../shared/catalog/aiact';
 import { assertNever } from '../../../../shared/domain/assertNever';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import type { ChoiceOption, QuestionDef } from './questions';
 
 interface QuestionStepProps {
@@ -30,7 +30,7 @@ export function QuestionStep({
   isLast,
 }: QuestionStepProps) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const shown = useRef(def.id);
 

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RationaleStep } from '../../../../shared/domain/classification';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 
 /** The classifier's reasoning in decision order, in the UI language (both languages are stored). */
 export function Rationale({ steps }: { steps: readonly RationaleStep[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   if (steps.length === 0) return null;
   return (
     <>

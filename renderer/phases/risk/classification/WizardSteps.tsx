@@ -4,7 +4,7 @@ import type {
   ClassificationAnswers,
   ClassificationQuestionId,
 } from '../../../../shared/domain/classification';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import type { QuestionDef } from './questions';
 
 /** The questions still relevant, each with its answer in a word; any of them can be reopened. */
@@ -22,7 +22,7 @@ export function WizardSteps({
   onSelect(id: ClassificationQuestionId): void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
 
   const summary = (id: ClassificationQuestionId): string => {
     const value = answers[id];

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { ImpactAssessment as Impact } from '../../../../shared/schemas/risk';
 import { useList } from '../../../store/records';
 import { storedResult } from '../classification/storedResult';
-import { DraftField } from '../fields/DraftField';
-import { useFormat, useLang } from '../format';
+import { TextField } from '../../../components/form/TextField';
+import { DateField } from '../../../components/form/DateField';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { useFormats } from '../../../i18n/formats';
 import { NoSystems, SystemSelect } from '../SystemSelect';
 import { useClassifications, useSelectedSystem } from '../systems';
 import { saveImpact } from './saveImpact';
@@ -24,8 +26,8 @@ const TEXT_FIELDS: readonly TextField[] = [
  */
 export function ImpactAssessment() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const format = useFormat();
+  const lang = useUiLanguage();
+  const format = useFormats();
   const { systems, system } = useSelectedSystem();
   const impacts = useList('impact');
   const classifications = useClassifications();
@@ -44,7 +46,7 @@ export function ImpactAssessment() {
         <SystemSelect systems={systems} system={system} />
         {record && (
           <span className="toolbar-status muted">
-            {t('risk.impact.updated', { date: format.date(record.updatedAt) })}
+            {t('risk.impact.updated', { date: format.day(record.updatedAt.slice(0, 10)) })}
           </span>
         )}
       </div>
@@ -61,28 +63,27 @@ export function ImpactAssessment() {
         )}
         <div className="impact-fields">
           {TEXT_FIELDS.map((field) => (
-            <DraftField
+            <TextField
               key={field}
               label={t(`risk.impact.fields.${field}.label`)}
               hint={t(`risk.impact.fields.${field}.hint`)}
               value={record?.[field] ?? ''}
               multiline
               rows={4}
-              onCommit={(value) => save({ [field]: value })}
+              onSave={(value) => save({ [field]: value })}
             />
           ))}
         </div>
         <div className="field-row narrow">
-          <DraftField
+          <TextField
             label={t('risk.impact.assessor')}
             value={record?.assessor ?? ''}
-            onCommit={(assessor) => save({ assessor })}
+            onSave={(assessor) => save({ assessor })}
           />
-          <DraftField
+          <DateField
             label={t('risk.impact.assessedOn')}
-            type="date"
-            value={record?.assessedOn ?? ''}
-            onCommit={(assessedOn) => save({ assessedOn: assessedOn === '' ? null : assessedOn })}
+            value={record?.assessedOn ?? null}
+            onSave={(assessedOn) => save({ assessedOn })}
           />
         </div>
       </section>

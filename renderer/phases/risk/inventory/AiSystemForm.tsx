@@ -1,4 +1,4 @@
-import { FileText, Scale } from 'lucide-react';
+import { FileText, Scale, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { OPERATOR_ROLES } from '../../../../shared/catalog/aiact';
 import { LIFECYCLE_STAGE_LABELS, LIFECYCLE_STAGES } from '../../../../shared/catalog/vocab/lifecycle';
@@ -6,11 +6,12 @@ import type { Input } from '../../../../shared/contract';
 import type { AiSystem } from '../../../../shared/schemas/risk';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
-import { ConfirmDelete } from '../fields/ConfirmDelete';
-import { DraftField } from '../fields/DraftField';
-import { SelectField } from '../fields/SelectField';
-import { useOverlay } from '../fields/useOverlay';
-import { useLang, vocabularyOptions } from '../format';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { TextField } from '../../../components/form/TextField';
+import { SelectField } from '../../../components/form/SelectField';
+import { useOverlay } from '../useOverlay';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../../components/form/vocabularyOptions';
 import { useRiskUi } from '../riskUi';
 import { deleteSystem } from './deleteSystem';
 
@@ -19,7 +20,7 @@ type Patch = Input<'aiSystem:update'>['patch'];
 /** One AI system of the inventory; every field saves itself. */
 export function AiSystemForm({ system: saved, autoFocus }: { system: AiSystem; autoFocus: boolean }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const openSystemIn = useRiskUi((s) => s.openSystemIn);
   const [system, save] = useOverlay(saved, (patch: Patch) =>
     saveEdit((wb) => api.aiSystem.update({ wb, id: saved.id, patch })),
@@ -30,30 +31,22 @@ export function AiSystemForm({ system: saved, autoFocus }: { system: AiSystem; a
   return (
     <section className="card system-form" aria-labelledby="system-form-title">
       <h3 id="system-form-title">{system.name}</h3>
-      <DraftField
+      <TextField
         label={t('risk.system.name')}
         value={system.name}
         required
-        onCommit={(name) => save({ name })}
+        onSave={(name) => save({ name })}
       />
-      <DraftField
+      <TextField
         label={t('risk.system.purpose')}
         value={system.purpose}
         multiline
         autoFocus={autoFocus}
-        onCommit={(purpose) => save({ purpose })}
+        onSave={(purpose) => save({ purpose })}
       />
       <div className="field-row">
-        <DraftField
-          label={t('risk.system.owner')}
-          value={system.owner}
-          onCommit={(owner) => save({ owner })}
-        />
-        <DraftField
-          label={t('risk.system.users')}
-          value={system.users}
-          onCommit={(users) => save({ users })}
-        />
+        <TextField label={t('risk.system.owner')} value={system.owner} onSave={(owner) => save({ owner })} />
+        <TextField label={t('risk.system.users')} value={system.users} onSave={(users) => save({ users })} />
       </div>
       <div className="field-row">
         <SelectField
@@ -71,17 +64,17 @@ export function AiSystemForm({ system: saved, autoFocus }: { system: AiSystem; a
           hint={stage.description?.[lang]}
         />
       </div>
-      <DraftField
+      <TextField
         label={t('risk.system.dataCategories')}
         value={system.dataCategories}
         multiline
         rows={2}
-        onCommit={(dataCategories) => save({ dataCategories })}
+        onSave={(dataCategories) => save({ dataCategories })}
       />
-      <DraftField
+      <TextField
         label={t('risk.system.modelType')}
         value={system.modelType}
-        onCommit={(modelType) => save({ modelType })}
+        onSave={(modelType) => save({ modelType })}
       />
       <div className="buttons">
         <button type="button" onClick={() => openSystemIn('classification', system.id)}>
@@ -92,7 +85,13 @@ export function AiSystemForm({ system: saved, autoFocus }: { system: AiSystem; a
         </button>
       </div>
       <div className="buttons form-footer">
-        <ConfirmDelete label={t('risk.system.delete')} onDelete={() => deleteSystem(system.id)} />
+        <ConfirmButton
+          label={t('risk.system.delete')}
+          confirmLabel={t('risk.common.confirmDelete')}
+          onConfirm={() => deleteSystem(system.id)}
+        >
+          <Trash2 size={16} aria-hidden /> {t('risk.system.delete')}
+        </ConfirmButton>
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OPERATOR_ROLES } from '../../../../shared/catalog/aiact';
 import { LIFECYCLE_STAGE_LABELS } from '../../../../shared/catalog/vocab/lifecycle';
 import { TierBadge } from '../classification/TierBadge';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { useRiskUi } from '../riskUi';
 import { useClassifications, useSelectedSystem } from '../systems';
 import { AiSystemForm } from './AiSystemForm';
@@ -12,7 +12,7 @@ import { NewSystemForm } from './NewSystemForm';
 /** The AI system inventory: the list beside the form of the chosen system. */
 export function Inventory() {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const { systems, system } = useSelectedSystem();
   const classifications = useClassifications();
   const selectSystem = useRiskUi((s) => s.selectSystem);

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../../store/catalog';
-import { useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 
 /** The Annex A controls a treatment relies on, ticked from the engagement's catalogue, with a quick filter. */
 export function ControlPicker({
@@ -12,7 +12,7 @@ export function ControlPicker({
   onChange(ids: string[]): void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const id = useId();
   const catalog = useCatalog();
   const [query, setQuery] = useState('');

@@ -4,8 +4,8 @@ import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '../../../../shared/catalog/voc
 import type { AiSystem } from '../../../../shared/schemas/risk';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
-import { SelectField } from '../fields/SelectField';
-import { useLang } from '../format';
+import { SelectField } from '../../../components/form/SelectField';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { useRiskUi } from '../riskUi';
 import { BandPill } from './BandPill';
 import { NO_SYSTEM } from './filterRisks';
@@ -17,7 +17,7 @@ import { levelOptions } from './levels';
  */
 export function NewRiskForm({ systems }: { systems: readonly AiSystem[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const { filters, setPanel } = useRiskUi();
   const [title, setTitle] = useState('');
   const [aiSystemId, setAiSystemId] = useState(
@@ -41,7 +41,7 @@ export function NewRiskForm({ systems }: { systems: readonly AiSystem[] }) {
   return (
     <form className="side-form" aria-labelledby="new-risk-title" onSubmit={(e) => void submit(e)}>
       <h3 id="new-risk-title">{t('risk.register.new')}</h3>
-      <div className="field">
+      <div className="kit-field">
         <label htmlFor="new-risk-name">{t('risk.riskForm.title')}</label>
         <input
           id="new-risk-name"

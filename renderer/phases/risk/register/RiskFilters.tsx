@@ -8,8 +8,10 @@ import {
   type RiskBand,
 } from '../../../../shared/catalog/vocab/risk';
 import type { AiSystem } from '../../../../shared/schemas/risk';
-import { SelectField } from '../fields/SelectField';
-import { useFormat, useLang, vocabularyOptions } from '../format';
+import { SelectField } from '../../../components/form/SelectField';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { useFormats } from '../../../i18n/formats';
+import { vocabularyOptions } from '../../../components/form/vocabularyOptions';
 import { NO_FILTERS, useRiskUi, type RegisterFilters } from '../riskUi';
 import { NO_SYSTEM } from './filterRisks';
 
@@ -27,8 +29,8 @@ export function RiskFilters({
   byBand: Readonly<Record<RiskBand, number>>;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const format = useFormat();
+  const lang = useUiLanguage();
+  const format = useFormats();
   const { filters, setFilters, clearFilters } = useRiskUi();
   const all = { value: '', label: t('risk.register.filters.all') };
   const active = (Object.keys(NO_FILTERS) as (keyof RegisterFilters)[]).some(
@@ -37,7 +39,7 @@ export function RiskFilters({
 
   return (
     <div className="register-filters" role="search" aria-label={t('risk.register.filters.label')}>
-      <div className="field search">
+      <div className="kit-field search">
         <label htmlFor="risk-search">{t('risk.register.filters.search')}</label>
         <span className="with-icon">
           <Search size={16} aria-hidden />

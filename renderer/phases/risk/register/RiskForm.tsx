@@ -1,4 +1,4 @@
-import { ListPlus, X } from 'lucide-react';
+import { ListPlus, X, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { AI_RISK_SOURCE_LABELS, AI_RISK_SOURCES } from '../../../../shared/catalog/vocab/annexC';
 import {
@@ -13,11 +13,13 @@ import type { Input } from '../../../../shared/contract';
 import type { AiSystem, Risk } from '../../../../shared/schemas/risk';
 import { api } from '../../../api';
 import { saveEdit, useList } from '../../../store/records';
-import { ConfirmDelete } from '../fields/ConfirmDelete';
-import { DraftField } from '../fields/DraftField';
-import { SelectField, type Option } from '../fields/SelectField';
-import { useOverlay } from '../fields/useOverlay';
-import { useLang, vocabularyOptions } from '../format';
+import { ConfirmButton } from '../../../components/ConfirmButton';
+import { TextField } from '../../../components/form/TextField';
+import { DateField } from '../../../components/form/DateField';
+import { SelectField, type SelectOption } from '../../../components/form/SelectField';
+import { useOverlay } from '../useOverlay';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { vocabularyOptions } from '../../../components/form/vocabularyOptions';
 import { useRiskUi } from '../riskUi';
 import { BandPill } from './BandPill';
 import { ControlPicker } from './ControlPicker';
@@ -30,17 +32,17 @@ const level = (value: string) => (value === '' ? null : Number(value));
 /** One risk of the register beside the table; selects save on change, text on pause and blur. */
 export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readonly AiSystem[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const lang = useUiLanguage();
   const setPanel = useRiskUi((s) => s.setPanel);
   const createAction = useCreateAction();
   const [risk, save] = useOverlay(saved, (patch: Patch) =>
     saveEdit((wb) => api.risk.update({ wb, id: saved.id, patch })),
   );
   const actions = useList('action')?.filter((a) => a.sourceKind === 'risk' && a.sourceId === risk.id) ?? [];
-  const notRated: Option = { value: '', label: t('risk.register.notRated') };
+  const notRated: SelectOption = { value: '', label: t('risk.register.notRated') };
 
   // Risk sources are Annex C ids; a value typed elsewhere is kept as an option rather than lost.
-  const sources: Option[] = [
+  const sources: SelectOption[] = [
     { value: '', label: '–' },
     ...vocabularyOptions(AI_RISK_SOURCES, AI_RISK_SOURCE_LABELS, lang),
   ];
@@ -66,17 +68,17 @@ export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readon
           <X size={18} aria-hidden />
         </button>
       </div>
-      <DraftField
+      <TextField
         label={t('risk.riskForm.title')}
         value={risk.title}
         required
-        onCommit={(title) => save({ title })}
+        onSave={(title) => save({ title })}
       />
-      <DraftField
+      <TextField
         label={t('risk.riskForm.description')}
         value={risk.description}
         multiline
-        onCommit={(description) => save({ description })}
+        onSave={(description) => save({ description })}
       />
       <SelectField
         label={t('risk.riskForm.aiSystem')}
@@ -94,7 +96,7 @@ export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readon
         hint={sourceHint}
         onChange={(riskSource) => void save({ riskSource })}
       />
-      <DraftField label={t('risk.riskForm.owner')} value={risk.owner} onCommit={(owner) => save({ owner })} />
+      <TextField label={t('risk.riskForm.owner')} value={risk.owner} onSave={(owner) => save({ owner })} />
       <fieldset className="rating">
         <legend>
           {t('risk.riskForm.inherent')} <BandPill likelihood={risk.likelihood} impact={risk.impact} />
@@ -121,11 +123,11 @@ export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readon
         hint={TREATMENT_LABELS[risk.treatment].description?.[lang]}
         onChange={(v) => void save({ treatment: v as Risk['treatment'] })}
       />
-      <DraftField
+      <TextField
         label={t('risk.riskForm.plan')}
         value={risk.treatmentPlan}
         multiline
-        onCommit={(treatmentPlan) => save({ treatmentPlan })}
+        onSave={(treatmentPlan) => save({ treatmentPlan })}
       />
       <fieldset className="rating">
         <legend>
@@ -154,11 +156,10 @@ export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readon
           options={vocabularyOptions(RISK_STATUSES, RISK_STATUS_LABELS, lang)}
           onChange={(v) => void save({ status: v as Risk['status'] })}
         />
-        <DraftField
+        <DateField
           label={t('risk.riskForm.dueDate')}
-          type="date"
-          value={risk.dueDate ?? ''}
-          onCommit={(dueDate) => save({ dueDate: dueDate === '' ? null : dueDate })}
+          value={risk.dueDate}
+          onSave={(dueDate) => save({ dueDate })}
         />
       </div>
       <ControlPicker value={risk.controlIds} onChange={(controlIds) => void save({ controlIds })} />
@@ -179,12 +180,15 @@ export function RiskForm({ risk: saved, systems }: { risk: Risk; systems: readon
           <ListPlus size={16} aria-hidden /> {t('risk.register.createAction')}
         </button>
         <span className="spacer" />
-        <ConfirmDelete
+        <ConfirmButton
           label={t('risk.riskForm.delete')}
-          onDelete={async () => {
+          confirmLabel={t('risk.common.confirmDelete')}
+          onConfirm={async () => {
             if (await saveEdit((wb) => api.risk.delete({ wb, id: risk.id }))) setPanel({ kind: 'closed' });
           }}
-        />
+        >
+          <Trash2 size={16} aria-hidden /> {t('risk.riskForm.delete')}
+        </ConfirmButton>
       </div>
     </section>
   );

@@ -5,7 +5,8 @@ import { RISK_BANDS, type RiskBand } from '../../../../shared/catalog/vocab/risk
 import { heatmap } from '../../../../shared/domain/risk';
 import { RiskHeatmap } from '../../../components/RiskHeatmap';
 import { useList } from '../../../store/records';
-import { useFormat, useLang } from '../format';
+import { useUiLanguage } from '../../../i18n/useUiLanguage';
+import { useFormats } from '../../../i18n/formats';
 import { useRiskUi } from '../riskUi';
 import { useCreateAction } from './createAction';
 import { filterRisks } from './filterRisks';
@@ -19,8 +20,8 @@ import './register.css';
 /** The AI risk register: heatmap and filters on top, the virtualized table with its side form below. */
 export function RiskRegister() {
   const { t } = useTranslation();
-  const lang = useLang();
-  const format = useFormat();
+  const lang = useUiLanguage();
+  const format = useFormats();
   const risks = useList('risk');
   const systems = useList('aiSystem');
   const { filters, panel, setPanel, toggleCell } = useRiskUi();

@@ -4,7 +4,7 @@ import { RISK_STATUS_LABELS } from '../../../../shared/catalog/vocab/risk';
 import type { Lang } from '../../../../shared/catalog/types';
 import { bandRank, riskBand, riskScore } from '../../../../shared/domain/risk';
 import type { Risk } from '../../../../shared/schemas/risk';
-import type { Formats } from '../format';
+import type { Formats } from '../../../i18n/formats';
 import { BandPill } from './BandPill';
 
 /**
@@ -77,7 +77,7 @@ export function riskColumns({
       id: 'dueDate',
       header: header('dueDate'),
       sortUndefined: 'last',
-      cell: ({ row }) => (row.original.dueDate ? format.date(row.original.dueDate) : ''),
+      cell: ({ row }) => (row.original.dueDate ? format.day(row.original.dueDate) : ''),
     }),
   ];
   return columns as ColumnDef<Risk, never>[];

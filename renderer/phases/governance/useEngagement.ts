@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Engagement } from '../../../../shared/schemas/engagement';
-import { api } from '../../../api';
-import { useWorkbook } from '../../../store/workbook';
+import type { Engagement } from '../../../shared/schemas/engagement';
+import { api } from '../../api';
+import { useWorkbook } from '../../store/workbook';
 
 /** The engagement record (its report language decides the policy template's language). */
 export function useEngagement(): Engagement | null {

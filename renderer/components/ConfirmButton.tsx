@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import './form/kit.css';
 
 interface ConfirmButtonProps {
   label: string;

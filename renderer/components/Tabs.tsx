@@ -1,5 +1,5 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import './kit.css';
+import './form/kit.css';
 
 interface TabsProps<T extends string> {
   label: string;

@@ -2,11 +2,19 @@ import { flexRender, type Table } from '@tanstack/react-table';
 
 /**
  * An editable register laid out from a TanStack table: header, then one row per record. Each cell
- * carries `col-<column id>` so the stylesheet can size the columns.
+ * carries `col-<column id>` so the phase's stylesheet (given by className) can size the columns.
  */
-export function DataTable<T>({ table, label }: { table: Table<T>; label: string }) {
+export function DataTable<T>({
+  table,
+  label,
+  className,
+}: {
+  table: Table<T>;
+  label: string;
+  className: string;
+}) {
   return (
-    <table className="gov-table" aria-label={label}>
+    <table className={className} aria-label={label}>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

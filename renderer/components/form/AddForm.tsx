@@ -1,5 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
+import './kit.css';
 
 /**
  * Adds a record by its one required field. The field keeps focus and empties after each add, so a
