@@ -30,3 +30,7 @@ export function useCatalog(): CatalogItems | null {
   }, [wb, state.wb]);
   return state.wb === wb ? state.items : null;
 }
+
+/** One item of the open workbook's catalogue, for actions outside render (null until it has loaded). */
+export const catalogItem = (id: string) =>
+  useCatalogStore.getState().items?.find((item) => item.id === id) ?? null;

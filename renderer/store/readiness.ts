@@ -50,5 +50,6 @@ export function useReadiness(): Readiness | null {
     audits,
     reviews,
     nonconformities,
+    objectives,
   ]);
 }

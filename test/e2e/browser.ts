@@ -27,6 +27,8 @@ export async function openApp(browser: Browser, url: string, language: 'de' | 'e
     viewport: { width: 1366, height: 800 },
     locale: language === 'de' ? 'de-DE' : 'en-GB',
   });
+  // Shorter than the test's own timeout, so a failure names the element it waited for.
+  page.setDefaultTimeout(15_000);
   await page.addInitScript((lang) => localStorage.setItem('ui-language', lang), language);
   page.on('pageerror', (error) => {
     throw error;

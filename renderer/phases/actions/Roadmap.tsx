@@ -49,7 +49,8 @@ export function Roadmap({ actions }: { actions: readonly Action[] }) {
   // Open on today rather than on the earliest month, which may lie years back.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollLeft = Math.max(0, x(today) - MONTH_WIDTH * 2);
-  }, []); // only when the roadmap is first shown
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the roadmap is first shown
+  }, []);
 
   useEffect(() => {
     if (!pendingFocus.current) return;

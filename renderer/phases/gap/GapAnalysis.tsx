@@ -1,4 +1,5 @@
 import { Presentation, Users } from 'lucide-react';
+import { QuestionnaireDialog } from './questionnaire/QuestionnaireDialog';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
@@ -68,6 +69,7 @@ export function GapAnalysis() {
         </span>
         <span className="toolbar-spacer" />
         <SessionSelect sessions={sessions ?? []} formats={formats} />
+        <QuestionnaireDialog />
         <button type="button" onClick={() => setSessionsOpen(true)}>
           <Users size={16} aria-hidden="true" /> {t('gap.sessions.manage')}
         </button>

@@ -6,6 +6,7 @@ const KEYS = [
   ['T', 'target'],
   ['V', 'verdict'],
   ['N', 'note'],
+  ['A', 'action'],
   ['J / K', 'move'],
   ['↵', 'next'],
   ['Ctrl F', 'search'],

@@ -1,6 +1,8 @@
 import type { AssessmentPatch } from '../../../shared/schemas/assessment';
 import type { Input } from '../../../shared/contract';
 import { api } from '../../api';
+import { i18next } from '../../i18n';
+import { catalogItem } from '../../store/catalog';
 import { saveEdit, useRecords, type Rows } from '../../store/records';
 import { useWorkbook } from '../../store/workbook';
 import { useGapStore } from './gapStore';
@@ -63,3 +65,39 @@ export const addAttendee = (data: { sessionId: string; name: string; role: strin
   saveEdit((wb) => api.attendee.create({ wb, data }));
 
 export const removeAttendee = (id: string) => saveEdit((wb) => api.attendee.delete({ wb, id }));
+
+/** How urgent closing a gap is, from its verdict: a major nonconformity blocks certification. */
+const PRIORITY_BY_VERDICT = {
+  'major-nc': 'critical',
+  'minor-nc': 'high',
+  observation: 'medium',
+  ofi: 'low',
+} as const;
+
+/**
+ * One keystroke from a gap to the action plan: the action names the requirement, carries the finding
+ * and links back to the item (source 'gap').
+ */
+export function createActionFromGap(itemId: string) {
+  const assessment = cachedAssessment(itemId);
+  const lang = i18next.language === 'en' ? 'en' : 'de';
+  const title = `${itemId} ${catalogItem(itemId)?.title[lang] ?? ''}`.trim();
+  const verdict = assessment?.verdict;
+  const priority =
+    verdict && verdict in PRIORITY_BY_VERDICT
+      ? PRIORITY_BY_VERDICT[verdict as keyof typeof PRIORITY_BY_VERDICT]
+      : 'medium';
+  return saveEdit((wb) =>
+    api.action.create({
+      wb,
+      data: {
+        title,
+        description: assessment?.finding ?? '',
+        sourceKind: 'gap',
+        sourceId: itemId,
+        priority,
+        status: 'open',
+      },
+    }),
+  );
+}

@@ -103,7 +103,9 @@ const en = {
     next: 'next open item',
     search: 'search',
     leave: 'back to the list',
+    action: 'action from this gap',
     allDone: 'Every item in the list has been rated.',
+    actionCreated: 'Action added to the plan.',
   },
 };
 
@@ -211,7 +213,9 @@ const de: typeof en = {
     next: 'nächster offener Eintrag',
     search: 'Suche',
     leave: 'zurück zur Liste',
+    action: 'Maßnahme aus dieser Lücke',
     allDone: 'Alle Einträge der Liste sind bewertet.',
+    actionCreated: 'Maßnahme in den Plan aufgenommen.',
   },
 };
 

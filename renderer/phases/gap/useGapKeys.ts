@@ -1,6 +1,6 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { MATURITY_LEVELS } from '../../../shared/catalog/vocab/assessment';
-import { cachedAssessment, updateAssessment } from './edits';
+import { cachedAssessment, createActionFromGap, updateAssessment } from './edits';
 import { useGapStore } from './gapStore';
 import type { GapRow } from './useGapRows';
 import { verdictOptions } from './verdictOptions';
@@ -14,7 +14,7 @@ interface GapKeys {
   /** The item in the detail pane; it may be filtered out of the list. */
   selected: GapRow | null;
   select(itemId: string): void;
-  announce(message: 'allDone'): void;
+  announce(message: 'allDone' | 'actionCreated'): void;
 }
 
 const NOT_TYPING = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
@@ -34,7 +34,7 @@ const activates = (target: EventTarget | null) =>
 /**
  * The workshop keys of the gap analysis: 0–5 current maturity (the target while the target scale has
  * focus), T target, V verdict, N note, J/K and ↓/↑ move, Enter next open item, Ctrl+F search, Escape back
- * to the list, W workshop mode. Alt and Ctrl combinations other than Ctrl+F belong to the frame.
+ * to the list, A action from the gap, W workshop mode. Alt and Ctrl combinations other than Ctrl+F belong to the frame.
  */
 export function useGapKeys(options: GapKeys): void {
   const latest = useRef(options);
@@ -141,6 +141,9 @@ export function useGapKeys(options: GapKeys): void {
       } else if (key === 'n' && selected) {
         handled();
         find('notes')?.focus();
+      } else if (key === 'a' && selected) {
+        handled();
+        void createActionFromGap(selected.item.id).then((action) => action && announce('actionCreated'));
       } else if (key === 'w') {
         handled();
         useGapStore.getState().toggleWorkshop();

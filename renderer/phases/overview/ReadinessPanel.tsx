@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Readiness, ReadinessStage } from '../../../shared/domain/readiness';
-import type { UiLanguage } from '../../i18n';
+import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 /** Stage 1 and Stage 2 verdicts, each rule with why it matters and what is missing. */
 export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
-  const { t, i18n } = useTranslation();
-  const lang: UiLanguage = i18n.language === 'en' ? 'en' : 'de';
+  const { t } = useTranslation();
+  const lang = useUiLanguage();
   const stage = (id: ReadinessStage) => {
     const tally = readiness[id];
     return (

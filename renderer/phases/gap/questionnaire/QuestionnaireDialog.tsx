@@ -3,16 +3,20 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionnairePreview } from '../../../../shared/contract/exchange';
 import { api } from '../../../api';
+import { useEngagement } from '../../../store/engagement';
 import { saveEdit } from '../../../store/records';
 
 /**
  * Both directions of the client self-assessment: write the questionnaire for the client, and read the
  * filled file back — preview first, then apply as the client's self-rating, kept apart from the consultant's.
  */
-export function QuestionnaireDialog({ defaultLanguage }: { defaultLanguage: 'de' | 'en' }) {
+export function QuestionnaireDialog() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [lang, setLang] = useState(defaultLanguage);
+  const engagementLanguage = useEngagement()?.language ?? 'de';
+  const [chosen, setLang] = useState<'de' | 'en' | null>(null);
+  // The questionnaire speaks the client's language (the engagement's) unless the consultant picks another.
+  const lang = chosen ?? engagementLanguage;
   const [written, setWritten] = useState<string | null>(null);
   const [preview, setPreview] = useState<QuestionnairePreview | null>(null);
   const [applied, setApplied] = useState<number | null>(null);

@@ -1,7 +1,7 @@
 import { Info } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { AI_ACT_OBLIGATIONS, milestoneDate } from '../../../../shared/catalog/aiact';
-import { useEngagement } from '../useEngagement';
+import { useEngagement } from '../../../store/engagement';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
 
 const LITERACY = AI_ACT_OBLIGATIONS.find((o) => o.id === 'ai-literacy');

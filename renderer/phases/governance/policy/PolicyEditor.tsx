@@ -7,7 +7,7 @@ import { useWorkbook } from '../../../store/workbook';
 import { AddForm } from '../../../components/form/AddForm';
 import { PolicySectionCard } from './PolicySectionCard';
 import { inPolicyOrder, insertPolicyTemplate, movePolicySection } from './policyEdits';
-import { useEngagement } from '../useEngagement';
+import { useEngagement } from '../../../store/engagement';
 
 /** Jumps to a section by focusing its title, which also scrolls it into view. */
 const focusSection = (id: string) =>

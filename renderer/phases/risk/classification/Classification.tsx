@@ -3,7 +3,7 @@ import { AI_ACT_REGIMES } from '../../../../shared/catalog/aiact';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { NoSystems, SystemSelect } from '../SystemSelect';
 import { useClassifications, useSelectedSystem } from '../systems';
-import { useEngagementRegime } from '../useEngagementRegime';
+import { useEngagement } from '../../../store/engagement';
 import { ClassificationWizard } from './ClassificationWizard';
 
 /** EU AI Act classification tab: the wizard for the chosen AI system and its recorded result. */
@@ -12,7 +12,8 @@ export function Classification() {
   const lang = useUiLanguage();
   const { systems, system } = useSelectedSystem();
   const classifications = useClassifications();
-  const regime = useEngagementRegime();
+  // Main classifies under the engagement's regime; the wizard asks the questions that regime's rules need.
+  const regime = useEngagement()?.aiActRegime ?? null;
   if (!systems || !regime) return <p aria-busy="true">…</p>;
   if (!system) return <NoSystems />;
   const record = classifications.get(system.id);

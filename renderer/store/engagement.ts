@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Engagement } from '../../../shared/schemas/engagement';
-import { api } from '../../api';
-import { useWorkbook } from '../../store/workbook';
+import type { Engagement } from '../../shared/schemas/engagement';
+import { api } from '../api';
+import { useWorkbook } from './workbook';
 
-/** The engagement record (its report language decides the policy template's language). */
+/** The engagement record, kept current: its language and AI Act regime steer templates, reports and the wizard. */
 export function useEngagement(): Engagement | null {
   const wb = useWorkbook((s) => s.open?.wb);
   const [engagement, setEngagement] = useState<Engagement | null>(null);
