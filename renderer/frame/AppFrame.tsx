@@ -19,16 +19,15 @@ export function AppFrame({ children }: { children: ReactNode }) {
           {open.clientName} <small>{open.fileName}</small>
         </h1>
         <SaveIndicator />
-        <label className="language">
-          <span className="visually-hidden">{t('languages.label')}</span>
-          <select
-            value={i18n.language}
-            onChange={(e) => setUiLanguage(e.target.value === 'en' ? 'en' : 'de')}
-          >
-            <option value="de">{t('languages.de')}</option>
-            <option value="en">{t('languages.en')}</option>
-          </select>
-        </label>
+        <select
+          className="language"
+          aria-label={t('languages.label')}
+          value={i18n.language}
+          onChange={(e) => setUiLanguage(e.target.value === 'en' ? 'en' : 'de')}
+        >
+          <option value="de">{t('languages.de')}</option>
+          <option value="en">{t('languages.en')}</option>
+        </select>
         <button type="button" onClick={() => void close()}>
           {t('frame.close')}
         </button>

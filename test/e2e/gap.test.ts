@@ -179,7 +179,7 @@ describe('gap analysis', () => {
     await page.getByText('70 of 70').waitFor(); // the list is virtualized: count what it says, not its rows
 
     // The language switches at run time; the phase's own labels and the vocabularies follow.
-    await page.getByLabel('Language').selectOption('de');
+    await page.getByLabel('Language', { exact: true }).selectOption('de');
     await page.getByRole('heading', { name: '1 Gap-Analyse' }).waitFor();
     await page.getByRole('radiogroup', { name: 'Aktueller Reifegrad' }).waitFor();
     await page
