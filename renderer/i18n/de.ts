@@ -9,6 +9,7 @@ export const de: Messages = {
   start: {
     newEngagement: 'Neues Projekt',
     open: 'Arbeitsmappe öffnen…',
+    restore: 'Aus Archiv wiederherstellen…',
     recent: 'Zuletzt geöffnet',
     noRecent: 'Noch keine Arbeitsmappe geöffnet.',
     missing: 'Datei nicht gefunden',

@@ -7,6 +7,7 @@ export const en = {
   start: {
     newEngagement: 'New engagement',
     open: 'Open workbook…',
+    restore: 'Restore from archive…',
     recent: 'Recent workbooks',
     noRecent: 'No workbooks opened yet.',
     missing: 'File not found',

@@ -6,7 +6,8 @@ import { NewEngagementForm } from './NewEngagementForm';
 /** New engagement, Open, and the recent workbooks with client, last use and progress. */
 export function StartScreen() {
   const { t, i18n } = useTranslation();
-  const { recent, loadRecent, create, openDialog, openRecent, forgetRecent, busy } = useWorkbook();
+  const { recent, loadRecent, create, openDialog, restoreArchive, openRecent, forgetRecent, busy } =
+    useWorkbook();
   const [wizard, setWizard] = useState(false);
   useEffect(() => void loadRecent(), [loadRecent]);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
@@ -23,6 +24,9 @@ export function StartScreen() {
         </button>
         <button type="button" onClick={() => void openDialog()}>
           {t('start.open')}
+        </button>
+        <button type="button" onClick={() => void restoreArchive()}>
+          {t('start.restore')}
         </button>
       </div>
       <section aria-labelledby="recent-title">

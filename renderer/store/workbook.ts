@@ -13,6 +13,8 @@ interface WorkbookState {
   loadRecent(): Promise<void>;
   create(engagement: EngagementCreate): Promise<void>;
   openDialog(): Promise<void>;
+  /** Restores a JSON archive into a new workbook (main asks for both files) and opens it. */
+  restoreArchive(): Promise<void>;
   openRecent(id: string): Promise<void>;
   forgetRecent(id: string): Promise<void>;
   opened(summary: WorkbookSummary): void;
@@ -45,6 +47,7 @@ export const useWorkbook = create<WorkbookState>((set, get) => {
     loadRecent: () => attempt(async () => set({ recent: await unwrap(api.workbook.recent({})) })),
     create: (engagement) => attempt(() => openWith(api.workbook.create({ engagement }))),
     openDialog: () => attempt(() => openWith(api.workbook.open({}))),
+    restoreArchive: () => attempt(() => openWith(api.archive.import({}))),
     openRecent: (id) => attempt(() => openWith(api.workbook.openRecent({ id }))),
     forgetRecent: (id) =>
       attempt(async () => {

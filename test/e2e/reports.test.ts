@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { inspectWorkbook } from '../../electron/workbook/inspect';
 import { useTempDir } from '../support/temp';
 import { launchBrowser, openDemo } from './browser';
 import { startHost } from './host';
@@ -61,4 +62,26 @@ it('sets the branding, then writes a German PDF and an XLSX export where the use
   await page.getByRole('button', { name: 'Export XLSX…' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved as risiken.xlsx' }).waitFor();
   await page.screenshot({ path: join(SHOTS, 'reports-en.png') });
+});
+
+it('saves the full archive and restores it from the start screen into a new workbook', async () => {
+  const dir = tempDir();
+  host = await startHost(dir);
+  const { page } = await openDemo(browser, host, 'en');
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const archive = join(dir, 'rheinland.json');
+  host.services.dialogs.answer(archive);
+  await page.getByRole('button', { name: 'Save full archive (JSON)…' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved as rheinland.json' }).waitFor();
+  await page.getByRole('button', { name: 'Close workbook' }).click();
+
+  host.services.dialogs.answer(archive, join(dir, 'restored.aimswb'));
+  await page.getByRole('button', { name: 'Restore from archive…' }).click();
+  await expect.poll(() => page.title()).toContain('Rheinland Versicherung AG — restored.aimswb');
+  await page.getByRole('button', { name: 'Close workbook' }).click();
+  expect(inspectWorkbook(join(dir, 'restored.aimswb'), { full: true }).counts).toMatchObject({
+    risks: 6,
+    actions: 6,
+    ai_systems: 3,
+  });
 });
