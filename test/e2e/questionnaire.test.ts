@@ -23,7 +23,7 @@ it('sends the questionnaire, reads the filled file back as a preview and applies
   const dir = tempDir();
   host = await startHost(dir);
   const { page, wb } = await openDemo(browser, host, 'en');
-  await page.getByRole('button', { name: '1 Gap analysis' }).click();
+  await page.locator('[data-phase="gap"]').click();
   await page.getByRole('button', { name: 'Client questionnaire…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Client self-assessment questionnaire' });
 

@@ -31,7 +31,7 @@ it('sets the branding, then writes a German PDF and an XLSX export where the use
   const dir = tempDir();
   host = await startHost(dir);
   const { page, wb } = await openDemo(browser, host, 'en');
-  await page.getByRole('button', { name: 'Reports' }).click();
+  await page.locator('[data-phase="reports"]').click();
 
   await page.getByLabel('Consulting firm').fill('Becker & Partner Compliance GmbH');
   await page.getByLabel('Confidentiality label').fill('Vertraulich');
@@ -68,7 +68,7 @@ it('saves the full archive and restores it from the start screen into a new work
   const dir = tempDir();
   host = await startHost(dir);
   const { page } = await openDemo(browser, host, 'en');
-  await page.getByRole('button', { name: 'Reports' }).click();
+  await page.locator('[data-phase="reports"]').click();
   const archive = join(dir, 'rheinland.json');
   host.services.dialogs.answer(archive);
   await page.getByRole('button', { name: 'Save full archive (JSON)…' }).click();
