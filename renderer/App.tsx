@@ -5,6 +5,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { setUiLanguage } from './i18n';
 import { AppFrame } from './frame/AppFrame';
 import { PhaseView } from './frame/PhaseView';
+import { useGapStore } from './phases/gap/gapStore';
 import { useNavigation } from './store/navigation';
 import { useRecords } from './store/records';
 import { StartScreen } from './start/StartScreen';
@@ -23,6 +24,11 @@ export function App() {
         setUiLanguage(command === 'language-de' ? 'de' : 'en');
       else if (command === 'open') void openDialog();
       else if (command === 'close') void close();
+      else if (command === 'workshopMode') {
+        // Workshop mode belongs to the gap analysis: the menu takes the consultant there and switches it.
+        useNavigation.getState().go('gap');
+        useGapStore.getState().toggleWorkshop();
+      }
     });
     document.getElementById('root')?.setAttribute('data-app-state', 'ready');
     return () => {

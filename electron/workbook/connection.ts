@@ -32,10 +32,7 @@ function configure(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('locking_mode = EXCLUSIVE');
-  // SQLite keeps an exclusive lock only after a real write; an empty BEGIN EXCLUSIVE / COMMIT may drop it
-  // again. Rewriting user_version with its own value is the smallest write there is.
-  const version = db.pragma('user_version', { simple: true }) as number;
-  db.exec(`BEGIN EXCLUSIVE; PRAGMA user_version = ${version}; COMMIT;`);
+  db.exec('BEGIN EXCLUSIVE; COMMIT;');
 }
 
 const checkIntegrity = (db: Db): void => {

@@ -43,7 +43,10 @@ export function readHeader(path: string): HeaderInfo {
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
   // The in-header page count is valid only when the "version-valid-for" number matches the change counter.
   const pageCount = header.readUInt32BE(92) === header.readUInt32BE(24) ? header.readUInt32BE(28) : 0;
-  if (pageSize < 512 || size % pageSize !== 0 || size < pageCount * pageSize) {
+  // An edit cut off mid-write (crash, power loss) can leave the file at an odd size; its journal beside it
+  // restores the file on the next writable open, so that is recovery, not damage.
+  const interrupted = (statSync(`${path}-journal`, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  if (pageSize < 512 || (!interrupted && (size % pageSize !== 0 || size < pageCount * pageSize))) {
     throw new AppFailure('workbook-corrupt', 'the workbook is truncated or damaged');
   }
   return { userVersion: header.readInt32BE(60), pageSize, pageCount };

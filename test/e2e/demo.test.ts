@@ -23,3 +23,13 @@ it('opens the demo engagement handed over by the OS, with phase progress in the 
   const gap = page.locator('[data-phase="gap"] .phase-progress');
   await expect.poll(() => gap.getAttribute('aria-label')).toMatch(/^\d+\s%\serledigt$/);
 });
+
+it("the menu's workshop mode takes the consultant to the gap analysis with workshop mode on", async () => {
+  host = await startHost(tempDir());
+  const { page } = await openDemo(browser, host, 'en');
+  host.emit('menu:command', { command: 'workshopMode' });
+  await expect.poll(() => page.locator('[data-phase="gap"]').getAttribute('aria-current')).toBe('page');
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Workshop mode' }).getAttribute('aria-pressed'))
+    .toBe('true');
+});

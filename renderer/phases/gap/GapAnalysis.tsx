@@ -2,7 +2,6 @@ import { Presentation, Users } from 'lucide-react';
 import { QuestionnaireDialog } from './questionnaire/QuestionnaireDialog';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
 import { useNavigation } from '../../store/navigation';
 import { useList } from '../../store/records';
 import { useGapStore } from './gapStore';
@@ -49,14 +48,6 @@ export function GapAnalysis() {
     detail.current?.scrollTo({ top: 0 });
     setNotice(null);
   }, [itemId]);
-
-  useEffect(
-    () =>
-      api.events['menu:command'](({ command }) => {
-        if (command === 'workshopMode') toggleWorkshop();
-      }),
-    [toggleWorkshop],
-  );
 
   if (!data) return <p aria-busy="true">{t('gap.title')}…</p>;
   const { coverage } = data;

@@ -1,6 +1,7 @@
 // A second app process: opens the workbook given on argv, says "ready", and holds it until killed.
 import { openWorkbook } from '../../../electron/workbook/workbook';
 
-openWorkbook(process.argv[2]!);
+const workbook = openWorkbook(process.argv[2]!);
 process.stdout.write('ready\n');
-setInterval(() => {}, 1000);
+// The reference keeps the connection (and with it the lock) alive: a collected connection closes itself.
+setInterval(() => workbook.path, 1000);
