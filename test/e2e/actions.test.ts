@@ -1,25 +1,9 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { describe, expect, it } from 'vitest';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  // Pages go first: a page still listening would fail to fetch from a stopped host.
-  await Promise.all(browser.contexts().map((context) => context.close()));
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
 
 const STATUSES = ['open', 'in-progress', 'done', 'cancelled'] as const;
 const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -27,8 +11,8 @@ const OWNERS = ['Anna Berg', 'Jonas Vogel', 'Mira Koch', 'Paul Richter', 'Sabine
 
 describe('Actions', () => {
   it('creates an action with a keystroke, edits it in the side form and shows it on the roadmap', async () => {
-    host = await startHost(tempDir());
-    const { page, wb } = await openDemo(browser, host, 'en');
+    const host = await e2e.start();
+    const { page, wb } = await openDemo(e2e.browser(), host, 'en');
     const call = host.services.call;
     await page.locator('[data-phase="actions"]').click();
     await page.getByRole('grid', { name: 'Action plan' }).waitFor();
@@ -81,8 +65,8 @@ describe('Actions', () => {
     'stays responsive with 2,000 actions: renders only the visible rows and filters them',
     { timeout: 180_000 },
     async () => {
-      host = await startHost(tempDir());
-      const { page, wb } = await openDemo(browser, host, 'en');
+      const host = await e2e.start();
+      const { page, wb } = await openDemo(e2e.browser(), host, 'en');
       const call = host.services.call;
       for (let i = 0; i < 2000; i++) {
         const month = String((i % 12) + 1).padStart(2, '0');
@@ -148,8 +132,8 @@ describe('Actions', () => {
   );
 
   it('shows the plan in German', async () => {
-    host = await startHost(tempDir());
-    const { page } = await openDemo(browser, host, 'de');
+    const host = await e2e.start();
+    const { page } = await openDemo(e2e.browser(), host, 'de');
     await page.locator('[data-phase="actions"]').click();
     await page.getByRole('grid', { name: 'Maßnahmenplan' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'actions-table-de.png') });

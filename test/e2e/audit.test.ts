@@ -1,30 +1,14 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { describe, expect, it } from 'vitest';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  // Pages go first: a page still listening would fail to fetch from a stopped host.
-  await Promise.all(browser.contexts().map((context) => context.close()));
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
 
 describe('5 Audit readiness', () => {
   it('approves a document, records a nonconformity and explains the readiness rules', async () => {
-    host = await startHost(tempDir());
-    const { page, wb } = await openDemo(browser, host, 'en');
+    const host = await e2e.start();
+    const { page, wb } = await openDemo(e2e.browser(), host, 'en');
     const call = host.services.call;
     await page.locator('[data-phase="audit"]').click();
 
@@ -104,8 +88,8 @@ describe('5 Audit readiness', () => {
   });
 
   it('shows the register and the readiness rules in German', async () => {
-    host = await startHost(tempDir());
-    const { page } = await openDemo(browser, host, 'de');
+    const host = await e2e.start();
+    const { page } = await openDemo(e2e.browser(), host, 'de');
     await page.locator('[data-phase="audit"]').click();
     await page.getByLabel('Status von KI-Politik').waitFor();
     await page.screenshot({ path: join(SHOTS, 'audit-documents-de.png') });

@@ -1,26 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
+const { tempDir } = e2e;
 
 const detailTitle = (page: Page) => page.locator('#gap-item-title');
 const listOptions = (page: Page) => page.getByRole('listbox').getByRole('option');
@@ -29,8 +15,8 @@ const selectedOption = (page: Page) => page.locator('[role="option"][aria-select
 describe('gap analysis', () => {
   it('is run by keyboard in workshop mode, and every rating, note, evidence and session lands in the workbook', async () => {
     const dir = tempDir();
-    host = await startHost(dir);
-    const { page, wb } = await openDemo(browser, host, 'en');
+    const host = await e2e.start(dir);
+    const { page, wb } = await openDemo(e2e.browser(), host, 'en');
     page.setDefaultTimeout(5_000); // a step that hangs names itself long before the test times out
     const call = host.services.call;
     // The client answered the self-assessment questionnaire for 8.2 before the workshop.
@@ -193,8 +179,8 @@ describe('gap analysis', () => {
   }, 60_000);
 
   it('saves a note while it is being typed and keeps typing that overlaps the save', async () => {
-    host = await startHost(tempDir());
-    const { page, wb } = await openDemo(browser, host, 'de');
+    const host = await e2e.start();
+    const { page, wb } = await openDemo(e2e.browser(), host, 'de');
     page.setDefaultTimeout(5_000);
     const notesOf = async (itemId: string) =>
       (await host!.services.call('assessment:list', { wb })).find((a) => a.itemId === itemId)?.notes;

@@ -1,24 +1,11 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { POLICY_TEMPLATE_IDS, POLICY_TEMPLATES } from '../../shared/catalog/policyTemplates';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
 
 /** The governance phase via its global shortcut, on the given sub-tab. */
 async function openTab(page: Page, tab: string) {
@@ -32,8 +19,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `
 
 describe('3 Governance', () => {
   it('records roles, RACI, policy, objectives, competence and the SoA as the consultant works', async () => {
-    host = await startHost(tempDir());
-    const { page, wb } = await openDemo(browser, host, 'en');
+    const host = await e2e.start();
+    const { page, wb } = await openDemo(e2e.browser(), host, 'en');
     const call = host.services.call;
     await openTab(page, 'Roles & RACI');
 
@@ -151,8 +138,8 @@ describe('3 Governance', () => {
   });
 
   it('speaks German throughout and adopts every suggested inclusion at once', async () => {
-    host = await startHost(tempDir());
-    const { page, wb } = await openDemo(browser, host, 'de');
+    const host = await e2e.start();
+    const { page, wb } = await openDemo(e2e.browser(), host, 'de');
     await openTab(page, 'Rollen & RACI');
     await page.getByRole('grid', { name: 'RACI-Matrix' }).waitFor();
     await shot(page, 'roles-de');

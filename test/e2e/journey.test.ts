@@ -1,31 +1,16 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openApp } from './browser';
-import { startHost } from './host';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { openApp } from './browser';
+import { useE2e } from './session';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'out/cli/cli.mjs');
 const SHOTS = join(ROOT, 'test-output/e2e');
-const tempDir = useTempDir();
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-
-// The workbook is read back by the CLI bundle the app ships, so the test builds that too.
-beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'node'], { cwd: ROOT, stdio: 'inherit' });
-  browser = await launchBrowser();
-}, 120_000);
-afterAll(() => browser.close());
-afterEach(async () => {
-  // Pages go first: a page still listening would fail to fetch from a stopped host.
-  await Promise.all(browser.contexts().map((context) => context.close()));
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
+const { tempDir } = e2e;
 
 const PHASES = [
   'overview',
@@ -77,9 +62,9 @@ interface Archive {
 it('runs the whole engagement journey in the UI, and the CLI reads every step back from the workbook', async () => {
   const dir = tempDir();
   const file = join(dir, 'rheinland.aimswb');
-  host = await startHost(dir);
+  const host = await e2e.start(dir);
   const call = host.services.call;
-  const page = await openApp(browser, host.url, 'en');
+  const page = await openApp(e2e.browser(), host.url, 'en');
   // A step that hangs names itself long before the test times out.
   page.setDefaultTimeout(10_000);
 

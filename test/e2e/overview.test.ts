@@ -1,26 +1,13 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { expect, it } from 'vitest';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
 
 it('shows radar, heatmap, readiness and the largest gaps of the demo, and leads from a gap to its item', async () => {
-  host = await startHost(tempDir());
-  const { page } = await openDemo(browser, host, 'de');
+  const host = await e2e.start();
+  const { page } = await openDemo(e2e.browser(), host, 'de');
   await page.getByRole('img', { name: 'Reifegrad je Abschnitt 4–10' }).waitFor();
   await page.getByRole('img', { name: 'Reifegrad je Maßnahmenziel (Anhang A)' }).waitFor();
 

@@ -1,28 +1,16 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { editXlsx, Q, questionnaireSheet, rowOf } from '../support/xlsx';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
+const { tempDir } = e2e;
 
 it('sends the questionnaire, reads the filled file back as a preview and applies it as the client self-rating', async () => {
   const dir = tempDir();
-  host = await startHost(dir);
-  const { page, wb } = await openDemo(browser, host, 'en');
+  const host = await e2e.start(dir);
+  const { page, wb } = await openDemo(e2e.browser(), host, 'en');
   await page.locator('[data-phase="gap"]').click();
   await page.getByRole('button', { name: 'Client questionnaire…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Client self-assessment questionnaire' });

@@ -1,25 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inspectWorkbook } from '../../electron/workbook/inspect';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openDemo } from './browser';
-import { startHost } from './host';
+import { openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
+const { tempDir } = e2e;
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -29,8 +17,8 @@ const PNG = Buffer.from(
 
 it('sets the branding, then writes a German PDF and an XLSX export where the user chose', async () => {
   const dir = tempDir();
-  host = await startHost(dir);
-  const { page, wb } = await openDemo(browser, host, 'en');
+  const host = await e2e.start(dir);
+  const { page, wb } = await openDemo(e2e.browser(), host, 'en');
   await page.locator('[data-phase="reports"]').click();
 
   await page.getByLabel('Consulting firm').fill('Becker & Partner Compliance GmbH');
@@ -66,8 +54,8 @@ it('sets the branding, then writes a German PDF and an XLSX export where the use
 
 it('saves the full archive and restores it from the start screen into a new workbook', async () => {
   const dir = tempDir();
-  host = await startHost(dir);
-  const { page } = await openDemo(browser, host, 'en');
+  const host = await e2e.start(dir);
+  const { page } = await openDemo(e2e.browser(), host, 'en');
   await page.locator('[data-phase="reports"]').click();
   const archive = join(dir, 'rheinland.json');
   host.services.dialogs.answer(archive);

@@ -1,22 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openApp, openDemo } from './browser';
-import { startHost } from './host';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { openApp, openDemo } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
 
 const panel = (page: Page) => page.getByRole('tabpanel');
 const question = (page: Page) => page.locator('form.question');
@@ -42,8 +30,8 @@ async function answer(page: Page, kind: 'radio' | 'checkbox', name: string | Reg
 }
 
 it('inventories, classifies, registers, treats and assesses an AI system', async () => {
-  host = await startHost(tempDir());
-  const { page, wb } = await openDemo(browser, host, 'en');
+  const host = await e2e.start();
+  const { page, wb } = await openDemo(e2e.browser(), host, 'en');
   await page.locator('[data-phase="risk"]').click();
 
   // Inventory: add a system by name, then fill in the form that opens for it.
@@ -195,8 +183,8 @@ it('inventories, classifies, registers, treats and assesses an AI system', async
 }, 90_000);
 
 it('shows every tab of the demo in German, with the recorded classification and its rationale', async () => {
-  host = await startHost(tempDir());
-  const { page } = await openDemo(browser, host, 'de');
+  const host = await e2e.start();
+  const { page } = await openDemo(e2e.browser(), host, 'de');
   await page.locator('[data-phase="risk"]').click();
   await page.getByRole('tab', { name: 'KI-Systeme' }).waitFor();
   await page.screenshot({ path: join(SHOTS, 'risk-inventory-de.png') });
@@ -225,7 +213,7 @@ it('shows every tab of the demo in German, with the recorded classification and 
 });
 
 it('keeps 2,000 risks responsive: only the rows in view are rendered, filters narrow them', async () => {
-  host = await startHost(tempDir());
+  const host = await e2e.start();
   const { wb, summary } = await host.services.newWorkbook('large.aimswb', 'Large Register GmbH');
   const system = await host.services.call('aiSystem:create', { wb, data: { name: 'Claims triage' } });
   for (let i = 0; i < 2000; i += 1) {
@@ -240,7 +228,7 @@ it('keeps 2,000 risks responsive: only the rows in view are rendered, filters na
       },
     });
   }
-  const page = await openApp(browser, host.url, 'en');
+  const page = await openApp(e2e.browser(), host.url, 'en');
   host.emit('app:openRequested', { summary });
   await page.locator('[data-phase="risk"]').click();
   await page.getByRole('tab', { name: 'Risk register' }).click();

@@ -1,33 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inspectWorkbook } from '../../electron/workbook/inspect';
-import { useTempDir } from '../support/temp';
-import { launchBrowser, openApp } from './browser';
-import { startHost } from './host';
+import { openApp } from './browser';
+import { SHOTS, useE2e } from './session';
 
-const tempDir = useTempDir();
-let browser: Browser;
-let host: Awaited<ReturnType<typeof startHost>> | undefined;
-const SHOTS = join(import.meta.dirname, '../../test-output/e2e');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+const e2e = useE2e();
+const { tempDir } = e2e;
 
 describe('start screen', () => {
   it('creates an engagement with the wizard and lands in the frame with the client in the title', async () => {
     const dir = tempDir();
-    host = await startHost(dir);
-    const page = await openApp(browser, host.url, 'en');
+    const host = await e2e.start(dir);
+    const page = await openApp(e2e.browser(), host.url, 'en');
     await page.getByRole('button', { name: 'New engagement' }).click();
     await page.getByLabel('Client').fill('Rheinland Versicherung AG');
     await page.getByLabel('Sector').fill('Insurance');
@@ -50,10 +35,10 @@ describe('start screen', () => {
 
   it('shows a translated error for a file that is not a workbook and switches language at run time', async () => {
     const dir = tempDir();
-    host = await startHost(dir);
+    const host = await e2e.start(dir);
     const bogus = join(dir, 'notes.aimswb');
     writeFileSync(bogus, 'not a database at all, just text');
-    const page = await openApp(browser, host.url, 'de');
+    const page = await openApp(e2e.browser(), host.url, 'de');
     host.services.dialogs.answer(bogus);
     await page.getByRole('button', { name: 'Arbeitsmappe öffnen…' }).click();
     const alert = page.getByRole('alert');
@@ -62,8 +47,8 @@ describe('start screen', () => {
   });
 
   it('refuses to create without a client name and says why', async () => {
-    host = await startHost(tempDir());
-    const page = await openApp(browser, host.url, 'en');
+    const host = await e2e.start();
+    const page = await openApp(e2e.browser(), host.url, 'en');
     await page.getByRole('button', { name: 'New engagement' }).click();
     await page.getByLabel('Client').fill('   ');
     await page.getByRole('button', { name: 'Create workbook…' }).click();
