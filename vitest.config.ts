@@ -25,8 +25,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Builds the renderer once, only when end-to-end tests run; they drive it in Debian's Chromium.
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], globalSetup: ['test/e2e/setup.ts'] },
+        // Drives the built renderer in Debian's Chromium; `npm test` builds the app before vitest runs.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
       },
     ],
   },

@@ -42,6 +42,8 @@ async function bundleShim(): Promise<string> {
  * real workbooks in `dir`. The page gets window.api from the shim; dialogs are answered by the test.
  */
 export async function startHost(dir: string) {
+  if (!existsSync(join(RENDERER, 'index.html')))
+    throw new Error('out/renderer is missing: run `npm run build` first');
   const services = testServices(dir);
   const shim = await bundleShim();
   const streams = new Set<ServerResponse>();

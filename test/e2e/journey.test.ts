@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openApp } from './browser';
-import { useE2e } from './session';
+import { SHOTS, useE2e } from './session';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'out/cli/cli.mjs');
-const SHOTS = join(ROOT, 'test-output/e2e');
 const e2e = useE2e();
 const { tempDir } = e2e;
 

@@ -12,7 +12,10 @@ const services = createServices({
 const { wb } = services.files.openPath(path);
 process.stdout.write('ready\n');
 for (let n = 1; ; n++) {
-  const result = await services.dispatch('action:create', { wb, data: { title: `round ${round} edit ${n}`, description: 'x'.repeat(n % 7 === 0 ? 5000 : 10) } });
+  const result = await services.dispatch('action:create', {
+    wb,
+    data: { title: `round ${round} edit ${n}`, description: 'x'.repeat(n % 7 === 0 ? 5000 : 10) },
+  });
   if (!result.ok) throw new Error(result.error.message);
   process.stdout.write(`${n}\n`);
 }

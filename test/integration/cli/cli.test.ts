@@ -1,21 +1,17 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../support/temp';
 
 const ROOT = join(import.meta.dirname, '../../..');
+// The bundle `npm run cli` runs; `npm test` builds it before vitest starts.
 const CLI = join(ROOT, 'out/cli/cli.mjs');
 const tempDir = useTempDir();
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT });
-
-// `npm run cli` runs the bundle the app ships, so the test runs that too.
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'node'], { cwd: ROOT, stdio: 'inherit' });
-}, 120_000);
 
 describe('npm run cli', () => {
   it('new, info and check a workbook', () => {
@@ -56,7 +52,15 @@ describe('npm run cli', () => {
     expect(catalog.stdout).toContain('Understanding the organization and its context');
 
     const answers = join(tempDir(), 'answers.json');
-    writeFileSync(answers, JSON.stringify({ isAiSystem: true, operatorRole: 'deployer', prohibitedPractices: ['f'], isGpaiModel: false }));
+    writeFileSync(
+      answers,
+      JSON.stringify({
+        isAiSystem: true,
+        operatorRole: 'deployer',
+        prohibitedPractices: ['f'],
+        isGpaiModel: false,
+      }),
+    );
     const classified = cli('classify', answers);
     expect(classified.status).toBe(0);
     expect(JSON.parse(classified.stdout)).toMatchObject({ status: 'complete', tier: 'prohibited' });

@@ -19,8 +19,14 @@ const hostilePayload = (wb: string) =>
       id: fc.oneof(fc.string(), fc.constant('../../etc/passwd')),
       itemId: fc.oneof(fc.constantFrom('4.1', 'A.2.2', 'A.99.1', '4.1; DROP TABLE risks'), fc.string()),
       controlId: fc.string(),
-      patch: fc.dictionary(fc.constantFrom('title', 'maturityCurrent', 'verdict', 'likelihood', 'applicable', '__proto__'), fc.anything()),
-      data: fc.dictionary(fc.constantFrom('title', 'name', 'likelihood', 'impact', 'severity', 'standard'), fc.anything()),
+      patch: fc.dictionary(
+        fc.constantFrom('title', 'maturityCurrent', 'verdict', 'likelihood', 'applicable', '__proto__'),
+        fc.anything(),
+      ),
+      data: fc.dictionary(
+        fc.constantFrom('title', 'name', 'likelihood', 'impact', 'severity', 'standard'),
+        fc.anything(),
+      ),
     }),
   );
 

@@ -9,9 +9,8 @@ import { CLIENT, demoWorkbook } from './reportFixture';
 const ROOT = join(import.meta.dirname, '../../..');
 let demo: Awaited<ReturnType<typeof demoWorkbook>>;
 
-// The app renders in the worker bundle main ships beside it; build it as the app does.
+// The app renders in the worker bundle main ships beside it (built by `npm test` before vitest runs).
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs', 'node'], { cwd: ROOT, stdio: 'inherit' });
   demo = await demoWorkbook();
 }, 120_000);
 afterAll(() => demo.dispose());

@@ -29,7 +29,11 @@ async function expectRefused(path: string, code: string): Promise<void> {
   expect(await s.dispatch('workbook:open', {})).toMatchObject({ ok: false, error: { code } });
   expect(hash(path)).toBe(before);
   expect(statSync(path).size).toBe(size);
-  expect(readdirSync(join(path, '..')).filter((f) => f !== 'ud').sort()).toEqual(folder.filter((f) => f !== 'ud'));
+  expect(
+    readdirSync(join(path, '..'))
+      .filter((f) => f !== 'ud')
+      .sort(),
+  ).toEqual(folder.filter((f) => f !== 'ud'));
 }
 
 describe('open refuses bad files with distinct errors and leaves them untouched', () => {
@@ -70,7 +74,8 @@ describe('open refuses bad files with distinct errors and leaves them untouched'
     const bytes = readFileSync(path);
     const pageSize = bytes.readUInt16BE(16);
     // Overwrite the b-tree pages (all but the first, which holds the header) with noise.
-    for (let offset = pageSize; offset < bytes.length; offset += pageSize) randomBytes(pageSize).copy(bytes, offset);
+    for (let offset = pageSize; offset < bytes.length; offset += pageSize)
+      randomBytes(pageSize).copy(bytes, offset);
     writeFileSync(path, bytes);
     await expectRefused(path, 'workbook-corrupt');
   });
@@ -87,7 +92,9 @@ describe('open refuses bad files with distinct errors and leaves them untouched'
   });
 
   it('a missing file → not-found', () => {
-    expect(() => openWorkbook(join(tempDir(), 'nope.aimswb'))).toThrow(expect.objectContaining({ code: 'not-found' }));
+    expect(() => openWorkbook(join(tempDir(), 'nope.aimswb'))).toThrow(
+      expect.objectContaining({ code: 'not-found' }),
+    );
   });
 });
 
@@ -96,11 +103,18 @@ describe('the file is the document', () => {
     const dir = tempDir();
     const s = testServices(dir);
     const { path, wb } = await s.newWorkbook();
-    await s.call('risk:create', { wb, data: { title: 'Halluzinationen im Chatbot', likelihood: 4, impact: 3 } });
+    await s.call('risk:create', {
+      wb,
+      data: { title: 'Halluzinationen im Chatbot', likelihood: 4, impact: 3 },
+    });
     const copy = join(dir, 'usb-stick.aimswb');
     copyFileSync(path, copy); // a raw copy, as a consultant's file manager makes it, while the app has it open
     await s.call('workbook:close', { wb });
-    expect(readdirSync(dir).filter((f) => f.startsWith('client')).sort()).toEqual(['client.aimswb']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.startsWith('client'))
+        .sort(),
+    ).toEqual(['client.aimswb']);
 
     const reopened = openWorkbook(copy);
     const titles = reopened.db.prepare('SELECT title FROM risks').all();

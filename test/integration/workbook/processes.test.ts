@@ -52,7 +52,9 @@ describe('durability: every acknowledged edit survives a SIGKILL', () => {
       openWorkbook(path).close();
       const db = new Database(path, { readonly: true });
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const titles = new Set((db.prepare('SELECT title FROM actions').all() as { title: string }[]).map((r) => r.title));
+      const titles = new Set(
+        (db.prepare('SELECT title FROM actions').all() as { title: string }[]).map((r) => r.title),
+      );
       db.close();
       for (let n = 1; n <= acknowledged; n++) expect(titles.has(`round ${round} edit ${n}`)).toBe(true);
       total += acknowledged;

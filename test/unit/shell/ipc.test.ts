@@ -3,12 +3,18 @@ import { registerIpc } from '../../../electron/ipc';
 import { CHANNELS } from '../../../shared/contract';
 import type { Dispatch } from '../../../electron/services/dispatch';
 
-type Listener = (event: { senderFrame: { url: string; parent: unknown } | null }, payload: unknown) => Promise<unknown>;
+type Listener = (
+  event: { senderFrame: { url: string; parent: unknown } | null },
+  payload: unknown,
+) => Promise<unknown>;
 
 /** A stand-in for ipcMain that keeps the registered handlers so the test can call them. */
 function fakeIpcMain() {
   const handlers = new Map<string, Listener>();
-  return { handlers, ipc: { handle: (channel: string, listener: Listener) => void handlers.set(channel, listener) } };
+  return {
+    handlers,
+    ipc: { handle: (channel: string, listener: Listener) => void handlers.set(channel, listener) },
+  };
 }
 
 const own = { senderFrame: { url: 'app://aims/index.html', parent: null } };
@@ -23,17 +29,23 @@ describe('ipc.ts binds every contract channel through one checked helper', () =>
   it('refuses calls from a foreign or embedded frame before anything runs', async () => {
     const { handlers, ipc } = fakeIpcMain();
     const calls: string[] = [];
-    registerIpc(ipc as never, (async (name: string) => {
-      calls.push(name);
-      return { ok: true, value: null };
-    }) as unknown as Dispatch);
+    registerIpc(
+      ipc as never,
+      (async (name: string) => {
+        calls.push(name);
+        return { ok: true, value: null };
+      }) as unknown as Dispatch,
+    );
     const handler = handlers.get('workbook:recent')!;
     for (const senderFrame of [
       { url: 'https://evil.example/', parent: null },
       { url: 'app://aims/index.html', parent: {} },
       null,
     ]) {
-      expect(await handler({ senderFrame }, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await handler({ senderFrame }, {})).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     }
     expect(calls).toEqual([]);
     await handler(own, {});

@@ -75,7 +75,9 @@ describe('senders, navigation and external links', () => {
   });
 
   it('opens only plain https links externally', () => {
-    expect(externalUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/oj')).toBe('https://eur-lex.europa.eu/eli/reg/2024/1689/oj');
+    expect(externalUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/oj')).toBe(
+      'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
+    );
     expect(externalUrl('file:///etc/passwd')).toBeNull();
     expect(externalUrl('javascript:alert(1)')).toBeNull();
     expect(externalUrl('https://user:pw@example.com/')).toBeNull();
