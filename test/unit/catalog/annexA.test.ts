@@ -1,8 +1,16 @@
 import { describe, it, expect } from 'vitest';
+import { LANGS } from '../../../shared/catalog/types';
 import { ANNEX_A_CONTROLS, ANNEX_A_GROUPS } from '../../../shared/catalog/iso42001/annexA';
 import { CATALOG_ITEMS, findCatalogItem } from '../../../shared/catalog/iso42001';
-import { LANGS } from '../../../shared/catalog/types';
-import type { CatalogGroup, CatalogItem, Text, TextList } from '../../../shared/catalog/types';
+import type { CatalogGroup, CatalogItem } from '../../../shared/catalog/types';
+import {
+  GDPR_ARTICLE,
+  GERMAN_TRANSLITERATION,
+  textValues,
+  textLists,
+  allGermanStrings,
+  itFillsItemTextsInBothLanguages,
+} from './itemTexts';
 
 /** Control objectives A.2–A.10 with their official short titles (iso42001-structure.md). */
 const OBJECTIVES: readonly (readonly [string, string])[] = [
@@ -72,22 +80,7 @@ const COUNTS_PER_OBJECTIVE: Record<string, number> = {
 };
 
 const AI_ACT_REF = /^(Art\. \d+[a-z]?(\(\d+[a-z]*\))*( point \([a-z]+\))?|Annex [IVX]+)$/;
-const GDPR_ARTICLE = /^Art\. \d+$/;
 const UMLAUT = /[äöüÄÖÜß]/;
-/** Transliterations that betray missing umlauts or ß in German text. */
-const GERMAN_TRANSLITERATION = /Massnahm|\bfuer\b|ueber|Aenderung|Moeglich|Pruef|Groess|\bausser/i;
-
-function textValues(item: CatalogItem): Text[] {
-  return [item.title, item.auditorFocus];
-}
-
-function textLists(item: CatalogItem): TextList[] {
-  return [item.guidingQuestions, item.typicalEvidence, item.documentedInformation];
-}
-
-function allGermanStrings(item: CatalogItem): string[] {
-  return [...textValues(item).map((t) => t.de), ...textLists(item).flatMap((l) => [...l.de])];
-}
 
 /** Pairs of German and English texts that should be translations of each other. */
 function textPairs(item: CatalogItem): [string, string][] {
@@ -154,39 +147,7 @@ describe('ISO/IEC 42001 Annex A catalogue', () => {
     expect(ANNEX_A_CONTROLS.map((c) => [c.id, c.title.en])).toEqual(CONTROLS);
   });
 
-  it('fills every text field in German and English', () => {
-    for (const control of ANNEX_A_CONTROLS) {
-      for (const lang of LANGS) {
-        expect(control.title[lang].trim(), `${control.id} title ${lang}`).not.toBe('');
-        expect(control.auditorFocus[lang].trim(), `${control.id} auditorFocus ${lang}`).not.toBe('');
-        for (const list of textLists(control)) {
-          for (const entry of list[lang]) {
-            expect(entry.trim(), `${control.id} list entry ${lang}`).not.toBe('');
-          }
-        }
-      }
-    }
-  });
-
-  it('asks 3–6 guiding questions per language, the same number in German and English', () => {
-    for (const control of ANNEX_A_CONTROLS) {
-      const { de, en } = control.guidingQuestions;
-      expect(de.length, `${control.id} de`).toBeGreaterThanOrEqual(3);
-      expect(de.length, `${control.id} de`).toBeLessThanOrEqual(6);
-      expect(en.length, `${control.id} en`).toBe(de.length);
-      for (const q of [...de, ...en]) expect(q.endsWith('?'), `${control.id}: ${q}`).toBe(true);
-    }
-  });
-
-  it('names typical evidence and documented information in matching numbers per language', () => {
-    for (const control of ANNEX_A_CONTROLS) {
-      expect(control.typicalEvidence.de.length, control.id).toBeGreaterThanOrEqual(1);
-      expect(control.typicalEvidence.en.length, control.id).toBe(control.typicalEvidence.de.length);
-      expect(control.documentedInformation.en.length, control.id).toBe(
-        control.documentedInformation.de.length,
-      );
-    }
-  });
+  itFillsItemTextsInBothLanguages(ANNEX_A_CONTROLS);
 
   it('relates only to items that exist in the catalogue, without duplicates or self-references', () => {
     for (const control of ANNEX_A_CONTROLS) {

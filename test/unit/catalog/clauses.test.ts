@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { CLAUSE_GROUPS, CLAUSE_ITEMS } from '../../../shared/catalog/iso42001/clauses';
 import { LANGS } from '../../../shared/catalog/types';
-import type { CatalogItem, Text, TextList } from '../../../shared/catalog/types';
+import { CLAUSE_GROUPS, CLAUSE_ITEMS } from '../../../shared/catalog/iso42001/clauses';
+import {
+  GDPR_ARTICLE,
+  GERMAN_TRANSLITERATION,
+  allGermanStrings,
+  itFillsItemTextsInBothLanguages,
+} from './itemTexts';
 
 const CLAUSE_IDS = [
   '4.1',
@@ -149,21 +154,6 @@ const MUST_HAVE_DOCUMENTED_INFORMATION = [
 ];
 
 const HS_CLAUSE = /^(?:[4-9]|10)(?:\.\d+){1,2}$/;
-const GDPR_ARTICLE = /^Art\. \d+$/;
-/** Transliterations that betray missing umlauts or ß in German text. */
-const GERMAN_TRANSLITERATION = /Massnahm|\bfuer\b|ueber|Aenderung|Moeglich|Pruef|Groess|\bausser/i;
-
-function textValues(item: CatalogItem): Text[] {
-  return [item.title, item.auditorFocus];
-}
-
-function textLists(item: CatalogItem): TextList[] {
-  return [item.guidingQuestions, item.typicalEvidence, item.documentedInformation];
-}
-
-function allGermanStrings(item: CatalogItem): string[] {
-  return [...textValues(item).map((t) => t.de), ...textLists(item).flatMap((l) => [...l.de])];
-}
 
 describe('ISO/IEC 42001 clause catalogue', () => {
   it('lists the 32 assessable clause items in clause order', () => {
@@ -201,37 +191,7 @@ describe('ISO/IEC 42001 clause catalogue', () => {
     }
   });
 
-  it('fills every text field in German and English', () => {
-    for (const item of CLAUSE_ITEMS) {
-      for (const lang of LANGS) {
-        expect(item.title[lang].trim(), `${item.id} title ${lang}`).not.toBe('');
-        expect(item.auditorFocus[lang].trim(), `${item.id} auditorFocus ${lang}`).not.toBe('');
-        for (const list of textLists(item)) {
-          for (const entry of list[lang]) {
-            expect(entry.trim(), `${item.id} list entry ${lang}`).not.toBe('');
-          }
-        }
-      }
-    }
-  });
-
-  it('asks 3–6 guiding questions per language, the same number in German and English', () => {
-    for (const item of CLAUSE_ITEMS) {
-      const { de, en } = item.guidingQuestions;
-      expect(de.length, `${item.id} de`).toBeGreaterThanOrEqual(3);
-      expect(de.length, `${item.id} de`).toBeLessThanOrEqual(6);
-      expect(en.length, `${item.id} en`).toBe(de.length);
-      for (const q of [...de, ...en]) expect(q.endsWith('?'), `${item.id}: ${q}`).toBe(true);
-    }
-  });
-
-  it('names typical evidence and documented information in matching numbers per language', () => {
-    for (const item of CLAUSE_ITEMS) {
-      expect(item.typicalEvidence.de.length, item.id).toBeGreaterThanOrEqual(1);
-      expect(item.typicalEvidence.en.length, item.id).toBe(item.typicalEvidence.de.length);
-      expect(item.documentedInformation.en.length, item.id).toBe(item.documentedInformation.de.length);
-    }
-  });
+  itFillsItemTextsInBothLanguages(CLAUSE_ITEMS);
 
   it('names the documented information the standard requires for the Stage 1 list', () => {
     const byId = new Map(CLAUSE_ITEMS.map((i) => [i.id, i]));
