@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openApp } from './browser';
 import { SHOTS, useE2e } from './session';
+import { question, answer, addAiSystem } from './riskSteps';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'out/cli/cli.mjs');
@@ -33,7 +34,6 @@ const checkedLevel = (page: Page, scale: 'current' | 'target') =>
   page
     .locator(`[data-key-target="${scale}"] input:checked`)
     .evaluateAll((inputs) => (inputs[0] as HTMLInputElement | undefined)?.value ?? null);
-const question = (page: Page) => page.locator('form.question');
 
 /** Every phase, screenshotted once its content has loaded. */
 async function tour(page: Page, language: 'de' | 'en') {
@@ -45,13 +45,6 @@ async function tour(page: Page, language: 'de' | 'en') {
     await expect.poll(() => page.locator('main [aria-busy="true"]').count()).toBe(0);
     await shot(page, `${phase}-${language}`);
   }
-}
-
-/** Answers the current classification question and goes on, by Enter as at the keyboard. */
-async function answer(page: Page, kind: 'radio' | 'checkbox', name: string | RegExp) {
-  const input = question(page).getByRole(kind, { name, exact: typeof name === 'string' });
-  await input.check();
-  await input.press('Enter');
 }
 
 interface Archive {
@@ -122,13 +115,7 @@ it('runs the whole engagement journey in the UI, and the CLI reads every step ba
 
   // 3. Risks: an AI system in the inventory, classified under the AI Act question by question.
   await page.locator('[data-phase="risk"]').click();
-  await page.getByRole('button', { name: 'New AI system' }).click();
-  await page
-    .locator('form.inline-create')
-    .getByRole('textbox', { name: 'Name' })
-    .fill('Talent matching assistant');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  const form = page.getByRole('region', { name: 'Talent matching assistant' });
+  const form = await addAiSystem(page, 'Talent matching assistant');
   await form.getByLabel('Intended purpose').fill('Pre-selects candidates for interviews from incoming CVs.');
   await form.getByLabel('Owner').fill('HR Recruiting');
   await form.getByLabel('Operator role').selectOption('deployer');

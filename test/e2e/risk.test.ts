@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { openApp, openDemo } from './browser';
 import { SHOTS, useE2e } from './session';
+import { question, answer, addAiSystem } from './riskSteps';
 
 const e2e = useE2e();
 
 const panel = (page: Page) => page.getByRole('tabpanel');
-const question = (page: Page) => page.locator('form.question');
 
 /** Screenshot of the whole phase: the frame scrolls inside, so the window grows to the content's height. */
 async function shoot(page: Page, name: string) {
@@ -22,26 +22,13 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize(size);
 }
 
-/** Answers the current wizard question and goes on (Enter, as a consultant at the keyboard would). */
-async function answer(page: Page, kind: 'radio' | 'checkbox', name: string | RegExp) {
-  const input = question(page).getByRole(kind, { name, exact: typeof name === 'string' });
-  await input.check();
-  await input.press('Enter');
-}
-
 it('inventories, classifies, registers, treats and assesses an AI system', async () => {
   const host = await e2e.start();
   const { page, wb } = await openDemo(e2e.browser(), host, 'en');
   await page.locator('[data-phase="risk"]').click();
 
   // Inventory: add a system by name, then fill in the form that opens for it.
-  await page.getByRole('button', { name: 'New AI system' }).click();
-  await page
-    .locator('form.inline-create')
-    .getByRole('textbox', { name: 'Name' })
-    .fill('Talent matching assistant');
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
-  const form = page.getByRole('region', { name: 'Talent matching assistant' });
+  const form = await addAiSystem(page, 'Talent matching assistant');
   await form.getByLabel('Intended purpose').fill('Pre-selects candidates for interviews from incoming CVs.');
   await form.getByLabel('Owner').fill('HR Recruiting');
   await form.getByLabel('Users').fill('Recruiters');
