@@ -52,6 +52,7 @@ export interface Readiness {
 }
 
 const NONE: Text = { de: '', en: '' };
+const NO_AI_SYSTEM: Text = { de: 'Noch kein KI-System erfasst.', en: 'No AI system recorded yet.' };
 const list = (ids: readonly string[], max = 8): string =>
   ids.length > max ? `${ids.slice(0, max).join(', ')} … (+${ids.length - max})` : ids.join(', ');
 const missingText = (de: string, en: string, ids: readonly string[]): Text =>
@@ -142,7 +143,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
       },
       detail:
         input.aiSystems.length === 0
-          ? { de: 'Noch kein KI-System erfasst.', en: 'No AI system recorded yet.' }
+          ? NO_AI_SYSTEM
           : missingText('Ohne abgeschlossene Einstufung', 'Without a completed classification', unclassified),
     }),
     rule({
@@ -156,7 +157,7 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
       },
       detail:
         input.aiSystems.length === 0
-          ? { de: 'Noch kein KI-System erfasst.', en: 'No AI system recorded yet.' }
+          ? NO_AI_SYSTEM
           : missingText('Ohne Folgenabschätzung', 'Without an impact assessment', withoutImpact),
     }),
     rule({
@@ -243,6 +244,8 @@ function stage1Rules(input: ReadinessInput): ReadinessRule[] {
 }
 
 function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule[] {
+  const auditDone = input.audits.some((a) => a.status === 'done');
+  const reviewHeld = input.reviews.some((r) => r.status === 'done');
   const openMajors = input.nonconformities.filter(
     (nc) => nc.severity === 'major' && !CLOSED_NC.has(nc.status),
   ).length;
@@ -266,7 +269,7 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
     rule({
       id: 'internal-audit-done',
       clauses: ['9.2.1', '9.2.2'],
-      met: input.audits.some((a) => a.status === 'done'),
+      met: auditDone,
       title: {
         de: 'Mindestens ein internes Audit abgeschlossen',
         en: 'At least one internal audit completed',
@@ -275,20 +278,20 @@ function stage2Rules(input: ReadinessInput, stage1Ready: boolean): ReadinessRule
         de: 'Zertifizierungsstellen verweigern Stufe 2 in der Regel ohne einen vollständigen internen Auditzyklus (9.2).',
         en: 'Certification bodies usually refuse Stage 2 without one complete internal audit cycle (9.2).',
       },
-      detail: input.audits.some((a) => a.status === 'done')
+      detail: auditDone
         ? NONE
         : { de: 'Kein abgeschlossenes internes Audit.', en: 'No completed internal audit.' },
     }),
     rule({
       id: 'management-review-held',
       clauses: ['9.3.1', '9.3.2', '9.3.3'],
-      met: input.reviews.some((r) => r.status === 'done'),
+      met: reviewHeld,
       title: { de: 'Managementbewertung durchgeführt', en: 'Management review held' },
       rationale: {
         de: 'Die oberste Leitung muss das KIMS mindestens einmal bewertet haben (9.3), bevor seine Wirksamkeit auditiert werden kann.',
         en: 'Top management must have reviewed the AIMS at least once (9.3) before its effectiveness can be audited.',
       },
-      detail: input.reviews.some((r) => r.status === 'done')
+      detail: reviewHeld
         ? NONE
         : { de: 'Keine durchgeführte Managementbewertung.', en: 'No management review held.' },
     }),
