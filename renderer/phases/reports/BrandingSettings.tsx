@@ -2,6 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branding } from '../../../shared/schemas/branding';
 import { api } from '../../api';
+import { DraftInput } from '../../components/form/DraftInput';
+import { Field } from '../../components/form/Field';
+import { TextField } from '../../components/form/TextField';
+import { useFormats } from '../../i18n/formats';
 import { saveEdit } from '../../store/records';
 import { useWorkbook } from '../../store/workbook';
 
@@ -10,10 +14,10 @@ type ColorKey = 'primaryColor' | 'accentColor';
 
 /** Firm name, colours, footer, confidentiality label and logos, as every report of this workbook uses them. */
 export function BrandingSettings() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formats = useFormats();
   const wb = useWorkbook((s) => s.open?.wb);
   const [branding, setBranding] = useState<Branding | null>(null);
-  const [draft, setDraft] = useState<Partial<Branding>>({});
   useEffect(() => {
     if (!wb) return;
     void api.branding.get({ wb }).then((result) => result.ok && setBranding(result.value));
@@ -23,52 +27,30 @@ export function BrandingSettings() {
   const keep = (next: Branding | undefined) => {
     if (next) setBranding(next);
   };
-  const commit = (key: TextKey | ColorKey) => {
-    const value = draft[key];
-    setDraft(({ [key]: _sent, ...rest }) => rest);
-    if (value !== undefined && value !== branding[key])
-      void saveEdit((id) => api.branding.update({ wb: id, patch: { [key]: value } })).then(keep);
-  };
-  const text = (key: TextKey, multiline = false) => {
-    const props = {
-      id: `branding-${key}`,
-      value: String(draft[key] ?? branding[key]),
-      onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value }),
-      onBlur: () => commit(key),
-    };
-    return (
-      <>
-        <label htmlFor={props.id}>{t(`reports.branding.${key}`)}</label>
-        {multiline ? <textarea rows={3} {...props} /> : <input {...props} />}
-      </>
-    );
-  };
-  const color = (key: ColorKey) => (
-    <>
-      <label htmlFor={`branding-${key}`}>{t(`reports.branding.${key}`)}</label>
-      <input
-        id={`branding-${key}`}
-        type="color"
-        value={String(draft[key] ?? branding[key])}
-        onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-        onBlur={() => commit(key)}
-      />
-    </>
+  const save = (key: TextKey | ColorKey) => (value: string) =>
+    saveEdit((id) => api.branding.update({ wb: id, patch: { [key]: value } })).then(keep);
+  const text = (key: TextKey, multiline = false) => (
+    <TextField
+      label={t(`reports.branding.${key}`)}
+      value={branding[key]}
+      onSave={save(key)}
+      multiline={multiline}
+    />
   );
-  const size = new Intl.NumberFormat(i18n.language, {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  });
+  const color = (key: ColorKey) => (
+    <Field label={t(`reports.branding.${key}`)}>
+      {(control) => <DraftInput {...control} type="color" value={branding[key]} onSave={save(key)} />}
+    </Field>
+  );
   const logo = (slot: 'firm' | 'client') => {
     const info = slot === 'firm' ? branding.firmLogo : branding.clientLogo;
     return (
-      <>
+      <div className="kit-field">
         <span className="label">{t(`reports.branding.${slot}Logo`)}</span>
         <span className="logo-slot">
           <span data-testid={`${slot}-logo`}>
             {info
-              ? t('reports.branding.logoInfo', { type: info.mimeType, size: size.format(info.size / 1024) })
+              ? t('reports.branding.logoInfo', { type: info.mimeType, size: formats.size(info.size) })
               : t('reports.branding.noLogo')}
           </span>
           <button
@@ -91,7 +73,7 @@ export function BrandingSettings() {
             </button>
           )}
         </span>
-      </>
+      </div>
     );
   };
 
