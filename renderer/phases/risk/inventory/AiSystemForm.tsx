@@ -13,7 +13,6 @@ import { useOverlay } from '../useOverlay';
 import { useUiLanguage } from '../../../i18n/useUiLanguage';
 import { vocabularyOptions } from '../../../components/form/vocabularyOptions';
 import { useRiskUi } from '../riskUi';
-import { deleteSystem } from './deleteSystem';
 
 type Patch = Input<'aiSystem:update'>['patch'];
 
@@ -88,7 +87,8 @@ export function AiSystemForm({ system: saved, autoFocus }: { system: AiSystem; a
         <ConfirmButton
           label={t('risk.system.delete')}
           confirmLabel={t('risk.common.confirmDelete')}
-          onConfirm={() => deleteSystem(system.id)}
+          // Main announces the risks, classification and impact assessment the deletion touches, so they reload.
+          onConfirm={() => saveEdit((wb) => api.aiSystem.delete({ wb, id: system.id }))}
         >
           <Trash2 size={16} aria-hidden /> {t('risk.system.delete')}
         </ConfirmButton>
