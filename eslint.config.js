@@ -29,12 +29,6 @@ export default tseslint.config(
     },
   },
   {
-    // electron-builder loads its afterPack hook with require().
-    files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs' },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,6 +1,8 @@
 // Builds the app into out/: main, preload and the CLI with esbuild, the renderer with Vite.
 // `node scripts/build.mjs` builds everything; `node scripts/build.mjs node` only the Node-side bundles.
 import { build as esbuild } from 'esbuild';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build as vite } from 'vite';
 
 const common = {
@@ -12,7 +14,25 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The contract's channel and event names, read from shared/contract.ts itself, for the preload: it needs
+ * only the names (main validates every payload), so the schemas and zod stay out of every window start.
+ */
+async function contractNames() {
+  const { outputFiles } = await esbuild({
+    ...common,
+    sourcemap: false,
+    entryPoints: ['shared/contract.ts'],
+    format: 'esm',
+    write: false,
+  });
+  const code = Buffer.from(outputFiles[0].contents).toString('base64');
+  const { CHANNELS, EVENTS } = await import(`data:text/javascript;base64,${code}`);
+  return { channels: CHANNELS, events: EVENTS };
+}
+
 export async function buildNode() {
+  const names = await contractNames();
   await Promise.all([
     // Main runs as CommonJS (.cjs, because package.json says "type": "module"); its npm dependencies stay in node_modules (better-sqlite3 is native).
     esbuild({
@@ -37,6 +57,7 @@ export async function buildNode() {
       outfile: 'out/preload/preload.cjs',
       format: 'cjs',
       external: ['electron'],
+      define: { CONTRACT_NAMES: JSON.stringify(names) },
     }),
     esbuild({
       ...common,
@@ -59,7 +80,11 @@ export async function buildRenderer() {
   await vite({ configFile: 'vite.config.ts', logLevel: 'warn' });
 }
 
-const only = process.argv[2];
-if (only === 'node') await buildNode();
-else if (only === 'renderer') await buildRenderer();
-else await Promise.all([buildNode(), buildRenderer()]);
+export const buildAll = () => Promise.all([buildNode(), buildRenderer()]);
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const only = process.argv[2];
+  if (only === 'node') await buildNode();
+  else if (only === 'renderer') await buildRenderer();
+  else await buildAll();
+}

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppFailure } from '../../shared/result';
 import { APPLICATION_ID, readHeader } from './header';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import type { Db } from './sql';
+import { openSqlite } from './sqlite';
 
 /** SQLite's result codes that mean "someone else holds the file". */
 const LOCK_CODES = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_BUSY_SNAPSHOT']);
@@ -52,7 +52,7 @@ function inspect(path: string): { version: number; recover: boolean } {
     throw new AppFailure('workbook-too-new', 'the workbook was written by a newer version of AIMS Workbench');
   let probe: Db | undefined;
   try {
-    probe = new Database(path, { readonly: true, fileMustExist: true });
+    probe = openSqlite(path, { readonly: true, fileMustExist: true });
     probe.pragma('busy_timeout = 0');
     checkIntegrity(probe);
     return { version: userVersion, recover: false };
@@ -111,7 +111,7 @@ export function openDatabase(path: string): OpenedDb {
   const { version, recover } = inspect(path);
   let db: Db | undefined;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = openSqlite(path, { fileMustExist: true });
     configure(db);
     if (recover) checkIntegrity(db);
     let backup: string | null = null;
@@ -142,7 +142,7 @@ export function createDatabase(path: string, seed: (db: Db) => void, options: Cr
   const { seedAtVersion = SCHEMA_VERSION, replace = true } = options;
   const temp = `${path}.${process.pid}.creating`;
   rmSync(temp, { force: true });
-  const db = new Database(temp);
+  const db = openSqlite(temp);
   try {
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');

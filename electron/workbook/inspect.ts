@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import { AppFailure } from '../../shared/result';
 import { APPLICATION_ID, readHeader } from './header';
 import { SCHEMA_VERSION } from './migrations';
 import { all, get, ident, sql } from './sql';
+import { openSqlite } from './sqlite';
 
 export interface WorkbookReport {
   readonly schemaVersion: number;
@@ -22,7 +22,7 @@ export function inspectWorkbook(path: string, options: { full: boolean }): Workb
   const header = readHeader(path);
   if (header.userVersion > SCHEMA_VERSION)
     throw new AppFailure('workbook-too-new', 'the workbook was written by a newer version of AIMS Workbench');
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 0');
     const integrity = String(db.pragma(options.full ? 'integrity_check' : 'quick_check', { simple: true }));
