@@ -1,12 +1,18 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkbookSummary } from '../shared/contract/workbook';
+import { assetPath } from './appRoot';
 import { registerIpc } from './ipc';
+import { createLog } from './log';
 import { installMenu } from './menu';
 import { renderInWorker } from './report/renderInWorker';
 import type { Dialogs } from './services/ports';
-import { createServices } from './services';
+import { createServices, type Services } from './services';
+import { languageOfLocale, shellText } from './shellText';
+import { RendererUnavailable, startupMessage } from './startup';
 import { createMainWindow, registerAppScheme, serveRenderer } from './window';
+import { electronBindingPath, useNativeBinding } from './workbook/sqlite';
 
 const isWorkbookPath = (arg: string): boolean => arg.toLowerCase().endsWith('.aimswb');
 
@@ -46,29 +52,35 @@ function electronDialogs(window: () => BrowserWindow | null): Dialogs {
   };
 }
 
+/**
+ * App lifecycle. Whatever fails before the window has loaded — SQLite's Electron build missing or for
+ * another ABI, unreadable settings, a renderer that does not load — ends in a native dialog in the user's
+ * language naming the cause and the log file, and the app quits; it never leaves a blank window.
+ */
 function start(): void {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   registerAppScheme();
+  const log = createLog(join(app.getPath('userData'), 'logs'));
   let win: BrowserWindow | null = null;
+  let services: Services | null = null;
+  let started = false;
   const pending: string[] = process.argv.slice(1).filter(isWorkbookPath);
-  const services = createServices(
-    {
-      userDataDir: app.getPath('userData'),
-      appVersion: app.getVersion(),
-      dialogs: electronDialogs(() => win),
-      renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
-    },
-    {
-      onChanged: (wb, aggregates) => win?.webContents.send('workbook:changed', { wb, aggregates }),
-      log: (error) => console.error(error),
-    },
-  );
+
+  const fail = (error: unknown) => {
+    log.error('start-up failed', error);
+    const language = services?.settings.get().language ?? languageOfLocale(app.getLocale());
+    const { title, message } = startupMessage(error, { language, packaged: app.isPackaged, logFile: log.file });
+    dialog.showErrorBox(title, message);
+    services?.sessions.closeAll();
+    app.exit(1);
+  };
+  process.on('uncaughtException', (error) => (started ? log.error('uncaught exception', error) : fail(error)));
 
   const openRequested = (path: string) => {
-    if (!win) return void pending.push(path);
+    if (!win || !services || !started) return void pending.push(path);
     let payload: { summary: WorkbookSummary } | { error: { code: string; message: string } };
     try {
       payload = { summary: services.files.openPath(path) };
@@ -80,30 +92,65 @@ function start(): void {
     if (win.isMinimized()) win.restore();
     win.focus();
   };
-
   app.on('second-instance', (_event, argv) => argv.filter(isWorkbookPath).forEach(openRequested));
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openRequested(path);
   });
 
-  app.whenReady().then(() => {
-    serveRenderer(join(__dirname, '..', 'renderer'));
-    registerIpc(ipcMain, services.dispatch);
-    win = createMainWindow(join(__dirname, '..', 'preload'));
-    installMenu(win, () =>
-      dialog.showMessageBox(win!, {
+  const launch = () => {
+    useNativeBinding(electronBindingPath(app.getAppPath(), process.versions.modules));
+    const ready = createServices(
+      {
+        userDataDir: app.getPath('userData'),
+        appVersion: app.getVersion(),
+        defaultLanguage: languageOfLocale(app.getLocale()),
+        dialogs: electronDialogs(() => win),
+        renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
+      },
+      {
+        onChanged: (wb, aggregates) => win?.webContents.send('workbook:changed', { wb, aggregates }),
+        log: (error) => log.error('request failed', error),
+      },
+    );
+    services = ready;
+    if (ready.settings.damagedCopy) log.warn('the settings file was damaged; it was moved aside and the defaults used');
+
+    const rendererDir = join(__dirname, '..', 'renderer');
+    if (!existsSync(join(rendererDir, 'index.html'))) throw new RendererUnavailable('index.html is missing');
+    serveRenderer(rendererDir);
+    registerIpc(ipcMain, ready.dispatch);
+    const window = createMainWindow({ preloadDir: join(__dirname, '..', 'preload'), icon: assetPath('icon.png') });
+    win = window;
+
+    const onAbout = () => {
+      const { language } = ready.settings.get();
+      void dialog.showMessageBox(window, {
         type: 'info',
         title: 'AIMS Workbench',
         message: `AIMS Workbench ${app.getVersion()}`,
-        detail: 'ISO/IEC 42001 gap analysis, AI risk assessment and audit readiness — offline.',
-      }),
-    );
-    win.webContents.once('did-finish-load', () => pending.splice(0).forEach(openRequested));
-  });
+        detail: shellText(language, 'about.detail'),
+      });
+    };
+    installMenu(window, ready.settings.get().language, onAbout);
+    ready.settings.subscribe(({ language }) => installMenu(window, language, onAbout));
 
+    window.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+      if (isMainFrame && !started) fail(new RendererUnavailable(`${description} (${code})`));
+    });
+    window.webContents.once('did-finish-load', () => {
+      started = true;
+      log.info('started');
+      pending.splice(0).forEach(openRequested);
+    });
+  };
+
+  app
+    .whenReady()
+    .then(launch)
+    .catch(fail);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => services.sessions.closeAll());
+  app.on('will-quit', () => services?.sessions.closeAll());
 }
 
 start();

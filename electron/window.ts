@@ -34,7 +34,7 @@ export function serveRenderer(rendererDir: string): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow(preloadDir: string): BrowserWindow {
+export function createMainWindow({ preloadDir, icon }: { preloadDir: string; icon: string }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -42,6 +42,7 @@ export function createMainWindow(preloadDir: string): BrowserWindow {
     minHeight: 640,
     show: false,
     title: 'AIMS Workbench',
+    icon,
     webPreferences: { ...WEB_PREFERENCES, preload: join(preloadDir, 'preload.cjs') },
   });
   const contents = win.webContents;

@@ -3,6 +3,7 @@ import { CatalogItemSchema } from './contract/catalog';
 import { channel, crudChannels, onWorkbook, type ChannelDef } from './contract/define';
 import { exchangeChannels } from './contract/exchange';
 import { reportChannels } from './contract/report';
+import { settingsChannels } from './contract/settings';
 import { workbookChannels } from './contract/workbook';
 import { ERROR_CODES } from './result';
 import { ActionCreateSchema, ActionPatchSchema, ActionSchema } from './schemas/action';
@@ -25,6 +26,7 @@ export const contract = {
   ...workbookChannels,
   ...exchangeChannels,
   ...reportChannels,
+  ...settingsChannels,
   'catalog:items': channel(onWorkbook({}), z.array(CatalogItemSchema)),
 
   'engagement:get': channel(onWorkbook({}), eng.EngagementSchema),
@@ -157,8 +159,9 @@ export const events = {
     z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) }),
   ]),
   'menu:command': z.object({
-    command: z.enum(['new', 'open', 'close', 'saveCopy', 'exportPdf', 'language-de', 'language-en', 'workshopMode', 'about']),
+    command: z.enum(['new', 'open', 'close', 'saveCopy', 'exportPdf', 'language-de', 'language-en', 'workshopMode']),
   }),
 };
 export type AppEvent = keyof typeof events;
+export const EVENTS = Object.keys(events) as AppEvent[];
 export type EventPayload<E extends AppEvent> = z.output<(typeof events)[E]>;

@@ -30,15 +30,18 @@ import type { ServiceContext } from './ports';
 import { reportHandlers } from './reports';
 import { RecentFiles } from './recent';
 import { Sessions } from './sessions';
+import { SettingsStore } from './settings';
 import { WorkbookFiles } from './workbookFiles';
 
 /** Wires every contract channel to its use case. Both ipc.ts and the CLI start here. */
 export function createServices(ctx: ServiceContext, options: DispatchOptions = {}) {
   const sessions = new Sessions();
   const files = new WorkbookFiles(ctx, sessions, new RecentFiles(ctx.userDataDir));
+  const settings = new SettingsStore(ctx.userDataDir, { language: ctx.defaultLanguage ?? 'de' });
 
   const handlers: Handlers = {
     ...files.handlers(),
+    ...settings.handlers(),
     'catalog:items': reading(sessions, (db) => listCatalogSnapshot(db)),
     'engagement:get': reading(sessions, (db) => getEngagement(db)),
     'engagement:update': editing(sessions, (db, { patch }) => updateEngagement(db, patch)),
@@ -97,6 +100,6 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     ...reportHandlers(ctx, sessions),
   };
 
-  return { handlers, files, sessions, dispatch: createDispatcher(handlers, options) };
+  return { handlers, files, sessions, settings, dispatch: createDispatcher(handlers, options) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/catalog/types';
 import type { ReportModel } from '../../shared/report/model';
 import type { RenderOptions, RenderResult } from '../report/render';
 /**
@@ -20,6 +21,8 @@ export interface ServiceContext {
   /** Folder for app settings and the recent-files list (Electron's userData in the app). */
   readonly userDataDir: string;
   readonly appVersion: string;
+  /** The UI language until the user picks one (main passes the OS locale's); German when left out. */
+  readonly defaultLanguage?: Lang;
   readonly dialogs: Dialogs;
   /**
    * Lays out a report. The Electron main process passes one that runs in a worker thread, off the UI path;
