@@ -1,4 +1,4 @@
-import { CHANNELS, events, type AppEvent, type Channel, type EventPayload, type Input, type Output } from './contract';
+import type { AppEvent, Channel, EventPayload, Input, Output } from './contract';
 import type { Result } from './result';
 
 type Split<K> = K extends `${infer A}:${infer V}` ? [A, V] : never;
@@ -15,6 +15,12 @@ export type Api = {
   readonly events: { readonly [E in AppEvent]: (listener: (payload: EventPayload<E>) => void) => () => void };
 };
 
+/** The contract's names without its schemas: the preload gets them baked in at build time, so it ships no zod. */
+export interface ContractNames {
+  readonly channels: readonly Channel[];
+  readonly events: readonly AppEvent[];
+}
+
 export type Invoke = (channel: Channel, payload: unknown) => Promise<Result<unknown>>;
 export type Subscribe = (event: AppEvent, listener: (payload: unknown) => void) => () => void;
 
@@ -22,14 +28,14 @@ export type Subscribe = (event: AppEvent, listener: (payload: unknown) => void) 
  * Builds the api from the contract. The preload passes ipcRenderer-based transport, the e2e test host's
  * browser shim an HTTP one; the shape is the same, so the renderer cannot tell them apart.
  */
-export function buildApi(invoke: Invoke, subscribe: Subscribe): Api {
+export function buildApi(names: ContractNames, invoke: Invoke, subscribe: Subscribe): Api {
   const api: Record<string, Record<string, unknown>> = {};
-  for (const name of CHANNELS) {
+  for (const name of names.channels) {
     const [aggregate, verb] = name.split(':') as [string, string];
     (api[aggregate] ??= {})[verb] = (input: unknown) => invoke(name, input);
   }
   api.events = Object.fromEntries(
-    (Object.keys(events) as AppEvent[]).map((event) => [event, (listener: (p: unknown) => void) => subscribe(event, listener)]),
+    names.events.map((event) => [event, (listener: (p: unknown) => void) => subscribe(event, listener)]),
   );
   return api as unknown as Api;
 }

@@ -1,6 +1,6 @@
 // Runs in the page before the renderer: provides window.api over HTTP, exactly as the preload does over IPC.
 import { buildApi } from '../../shared/api';
-import type { AppEvent } from '../../shared/contract';
+import { CHANNELS, EVENTS, type AppEvent } from '../../shared/contract';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<AppEvent, Set<Listener>>();
@@ -10,6 +10,7 @@ new EventSource('./events').onmessage = (message) => {
 };
 
 const api = buildApi(
+  { channels: CHANNELS, events: EVENTS },
   async (channel, payload) => {
     const response = await fetch(`./api/${channel}`, {
       method: 'POST',
