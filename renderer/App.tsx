@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assertNever } from '../shared/domain/assertNever';
 import { api } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
-import { setUiLanguage } from './i18n';
+import { adoptSettingsLanguage, setUiLanguage } from './i18n';
 import { AppFrame } from './frame/AppFrame';
 import { PhaseView } from './frame/PhaseView';
 import { useGapStore } from './phases/gap/gapStore';
@@ -13,29 +14,45 @@ import { useWorkbook } from './store/workbook';
 
 export function App() {
   const { t } = useTranslation();
-  const { open, error, dismissError, opened, fail, openDialog, close } = useWorkbook();
+  const { open, error, dismissError, opened, fail, openDialog, close, startNew, saveCopy } = useWorkbook();
 
   useEffect(() => {
     const offOpen = api.events['app:openRequested']((payload) =>
       'summary' in payload ? opened(payload.summary) : fail(payload.error),
     );
     const offMenu = api.events['menu:command'](({ command }) => {
-      if (command === 'language-de' || command === 'language-en')
-        setUiLanguage(command === 'language-de' ? 'de' : 'en');
-      else if (command === 'open') void openDialog();
-      else if (command === 'close') void close();
-      else if (command === 'workshopMode') {
-        // Workshop mode belongs to the gap analysis: the menu takes the consultant there and switches it.
-        useNavigation.getState().go('gap');
-        useGapStore.getState().toggleWorkshop();
+      const hasWorkbook = useWorkbook.getState().open !== null;
+      switch (command) {
+        case 'language-de':
+        case 'language-en':
+          return setUiLanguage(command === 'language-de' ? 'de' : 'en');
+        case 'new':
+          return void startNew();
+        case 'open':
+          return void openDialog();
+        case 'close':
+          return void close();
+        case 'saveCopy':
+          return void saveCopy();
+        case 'exportPdf':
+          if (hasWorkbook) useNavigation.getState().go('reports');
+          return;
+        case 'workshopMode':
+          // Workshop mode belongs to the gap analysis: the menu takes the consultant there and switches it.
+          if (!hasWorkbook) return;
+          useNavigation.getState().go('gap');
+          return useGapStore.getState().toggleWorkshop();
+        default:
+          return assertNever(command);
       }
     });
+    void adoptSettingsLanguage();
     document.getElementById('root')?.setAttribute('data-app-state', 'ready');
     return () => {
       offOpen();
       offMenu();
     };
-  }, [opened, fail, openDialog, close]);
+  }, [opened, fail, openDialog, close, startNew, saveCopy]);
 
   // A different workbook starts with an empty cache and on the overview.
   useEffect(() => {

@@ -9,7 +9,7 @@ import { useShortcuts } from './useShortcuts';
 /** The frame around every phase: client and file in the title bar, the journey, the saved indicator. */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { open, close } = useWorkbook();
+  const { open, close, copySaved, dismissCopySaved } = useWorkbook();
   useShortcuts();
   if (!open) return null;
   return (
@@ -33,6 +33,14 @@ export function AppFrame({ children }: { children: ReactNode }) {
         </button>
       </header>
       {open.backupFileName && <p className="notice">{t('frame.migrated', { file: open.backupFileName })}</p>}
+      {copySaved && (
+        <p className="notice" role="status">
+          {t('frame.copySaved', { file: copySaved })}{' '}
+          <button type="button" className="link" onClick={dismissCopySaved}>
+            {t('frame.dismiss')}
+          </button>
+        </p>
+      )}
       <div className="frame-body">
         <Navigation />
         <main className="phase">{children}</main>

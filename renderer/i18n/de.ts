@@ -33,6 +33,8 @@ export const de: Messages = {
     migrated:
       'Diese Arbeitsmappe wurde auf das aktuelle Format aktualisiert; die vorherige Fassung liegt als {{file}} daneben.',
     close: 'Arbeitsmappe schließen',
+    copySaved: 'Eine Kopie der Arbeitsmappe wurde als {{file}} gespeichert.',
+    dismiss: 'Ausblenden',
   },
   heatmap: { cell: '{{count}} Risiken, Wahrscheinlichkeit {{likelihood}}, Auswirkung {{impact}}' },
   nav: {

@@ -30,6 +30,8 @@ export const en = {
   frame: {
     migrated: 'This workbook was upgraded to the current format; the previous version was kept as {{file}}.',
     close: 'Close workbook',
+    copySaved: 'A copy of the workbook was saved as {{file}}.',
+    dismiss: 'Dismiss',
   },
   heatmap: { cell: '{{count}} risks, likelihood {{likelihood}}, impact {{impact}}' },
   nav: {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbook } from '../store/workbook';
 import { NewEngagementForm } from './NewEngagementForm';
@@ -6,20 +6,19 @@ import { NewEngagementForm } from './NewEngagementForm';
 /** New engagement, Open, and the recent workbooks with client, last use and progress. */
 export function StartScreen() {
   const { t, i18n } = useTranslation();
-  const { recent, loadRecent, create, openDialog, restoreArchive, openRecent, forgetRecent, busy } =
+  const { recent, loadRecent, create, openDialog, restoreArchive, openRecent, forgetRecent, busy, wizard, showWizard } =
     useWorkbook();
-  const [wizard, setWizard] = useState(false);
   useEffect(() => void loadRecent(), [loadRecent]);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
-  if (wizard) return <NewEngagementForm onCancel={() => setWizard(false)} onCreate={(e) => void create(e)} />;
+  if (wizard) return <NewEngagementForm onCancel={() => showWizard(false)} onCreate={(e) => void create(e)} />;
   return (
     <main className="start" aria-busy={busy}>
       <h1>{t('app.name')}</h1>
       <p className="tagline">{t('app.tagline')}</p>
       <div className="buttons">
-        <button type="button" className="primary" onClick={() => setWizard(true)}>
+        <button type="button" className="primary" onClick={() => showWizard(true)}>
           {t('start.newEngagement')}
         </button>
         <button type="button" onClick={() => void openDialog()}>

@@ -10,7 +10,12 @@ interface WorkbookState {
   recent: RecentEntry[];
   error: AppError | null;
   busy: boolean;
+  /** The start screen shows the new-engagement form (the File menu's "New" asks for it from anywhere). */
+  wizard: boolean;
+  /** The file name of the copy just saved, shown until dismissed. */
+  copySaved: string | null;
   loadRecent(): Promise<void>;
+  showWizard(show: boolean): void;
   create(engagement: EngagementCreate): Promise<void>;
   openDialog(): Promise<void>;
   /** Restores a JSON archive into a new workbook (main asks for both files) and opens it. */
@@ -19,6 +24,11 @@ interface WorkbookState {
   forgetRecent(id: string): Promise<void>;
   opened(summary: WorkbookSummary): void;
   close(): Promise<void>;
+  /** Closes the open workbook, if any, and shows the new-engagement form. */
+  startNew(): Promise<void>;
+  /** A consistent copy of the open workbook where the user chooses (main's dialog). */
+  saveCopy(): Promise<void>;
+  dismissCopySaved(): void;
   fail(error: AppError): void;
   dismissError(): void;
 }
@@ -44,6 +54,9 @@ export const useWorkbook = create<WorkbookState>((set, get) => {
     recent: [],
     error: null,
     busy: false,
+    wizard: false,
+    copySaved: null,
+    showWizard: (wizard) => set({ wizard }),
     loadRecent: () => attempt(async () => set({ recent: await unwrap(api.workbook.recent({})) })),
     create: (engagement) => attempt(() => openWith(api.workbook.create({ engagement }))),
     openDialog: () => attempt(() => openWith(api.workbook.open({}))),
@@ -54,13 +67,24 @@ export const useWorkbook = create<WorkbookState>((set, get) => {
         await unwrap(api.workbook.forgetRecent({ id }));
         set({ recent: await unwrap(api.workbook.recent({})) });
       }),
-    opened: (summary) => set({ open: summary, error: null }),
+    opened: (summary) => set({ open: summary, error: null, wizard: false, copySaved: null }),
     close: () =>
       attempt(async () => {
         const wb = get().open?.wb;
         if (wb) await unwrap(api.workbook.close({ wb }));
         set({ open: null, recent: await unwrap(api.workbook.recent({})) });
       }),
+    startNew: async () => {
+      if (get().open) await get().close();
+      if (!get().open) set({ wizard: true });
+    },
+    saveCopy: () =>
+      attempt(async () => {
+        const wb = get().open?.wb;
+        const saved = wb ? await unwrap(api.workbook.saveCopy({ wb })) : null;
+        if (saved) set({ copySaved: saved.fileName });
+      }),
+    dismissCopySaved: () => set({ copySaved: null }),
     fail: (error) => set({ error }),
     dismissError: () => set({ error: null }),
   };

@@ -29,6 +29,12 @@ export async function openApp(browser: Browser, url: string, language: 'de' | 'e
   });
   // Shorter than the test's own timeout, so a failure names the element it waited for.
   page.setDefaultTimeout(15_000);
+  // The language a user picked on an earlier run: in main's settings, and in the renderer's cache of it.
+  const saved = await fetch(new URL('api/settings:update', url), {
+    method: 'POST',
+    body: JSON.stringify({ patch: { language } }),
+  });
+  if (!saved.ok) throw new Error(`settings:update failed: ${saved.status}`);
   await page.addInitScript((lang) => localStorage.setItem('ui-language', lang), language);
   page.on('pageerror', (error) => {
     throw error;
