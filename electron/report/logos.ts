@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
+import { assetPath } from '../appRoot';
 import { AppFailure } from '../../shared/result';
 import { identifyImage } from '../services/attachments';
 
@@ -67,3 +69,9 @@ export function logoDataUri(
   }
   return `data:${mimeType};base64,${bytes.toString('base64')}`;
 }
+
+/** The neutral mark printed in the firm's place until a consultancy sets its own logo under Branding. */
+export const DEFAULT_FIRM_LOGO = (): { mimeType: string; bytes: Uint8Array } => ({
+  mimeType: 'image/png',
+  bytes: readFileSync(assetPath('report-logo.png')),
+});

@@ -3,7 +3,7 @@ import { buildReportModel, reportFileName } from '../../shared/report/build';
 import type { ReportData } from '../../shared/report/input';
 import type { ReportType } from '../../shared/report/model';
 import type { Lang } from '../../shared/catalog/types';
-import { logoDataUri } from '../report/logos';
+import { DEFAULT_FIRM_LOGO, logoDataUri } from '../report/logos';
 import { renderReport, type RenderOptions, type RenderResult } from '../report/render';
 import { actions } from '../workbook/repos/actions.repo';
 import { aiSystems, classifications, impactAssessments } from '../workbook/repos/aiSystems.repo';
@@ -49,7 +49,7 @@ export function readReportData(db: Db): ReportData {
       attendees: attendees.list(db),
       branding,
       logos: {
-        firm: logoDataUri('firm logo', getLogo(db, 'firm')),
+        firm: logoDataUri('firm logo', getLogo(db, 'firm') ?? DEFAULT_FIRM_LOGO()),
         client: logoDataUri('client logo', getLogo(db, 'client')),
       },
     };
