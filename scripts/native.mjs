@@ -54,7 +54,14 @@ function electronRebuild({ stage, build, logFile }) {
     'better-sqlite3',
     '--force',
   ];
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+  // npm passes its config to scripts as npm_config_*; a nodedir, target or runtime there (some machines set
+  // nodedir globally) would make node-gyp build against Node's headers instead of Electron's.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_config_(nodedir|target|runtime|disturl|arch|dist_url)$/i.test(key),
+    ),
+  );
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env });
   writeFileSync(logFile, `${result.stdout ?? ''}\n${result.stderr ?? ''}\n${result.error ?? ''}`);
   if (result.status !== 0) throw new Error(`electron-rebuild exited with ${result.status ?? result.signal}`);
 }
@@ -91,6 +98,10 @@ export function prepareElectronSqlite({ root, rebuild = electronRebuild }) {
     rebuild({ stage, build: target.build, logFile });
     const output = join(module, 'build', 'Release', ADDON);
     if (!existsSync(output)) throw new Error(`the rebuild left no ${ADDON}`);
+    // The addon names the ABI it was built for in its entry point (NODE_MODULE_INIT); a build for any other
+    // would only fail later, inside Electron.
+    if (!readFileSync(output).includes(`node_register_module_v${target.build.abi}`))
+      throw new Error(`the rebuilt ${ADDON} is not for ABI ${target.build.abi}`);
     mkdirSync(target.dir, { recursive: true });
     cpSync(output, `${target.file}.tmp`);
     renameSync(`${target.file}.tmp`, target.file);

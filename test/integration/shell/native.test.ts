@@ -30,7 +30,7 @@ function project(electron = '45.4.1', abi = '150') {
   return { root, nodeBuild: join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node') };
 }
 
-/** A stand-in for @electron/rebuild: writes an "Electron build" into the staged copy, as the real one does. */
+/** A stand-in for @electron/rebuild: writes a "build" into the staged copy, as the real one does. */
 const rebuildTo = (content: string) =>
   vi.fn<Rebuild>(({ stage }) => {
     // @electron/rebuild rebuilds every copy below the nearest lockfile: the stage must be a project of its own.
@@ -47,7 +47,7 @@ describe('SQLite for Electron (scripts/native.mjs)', () => {
   it('builds into out/native/electron-<abi>/ from a staged copy, leaving node_modules on the Node build', () => {
     const { root, nodeBuild } = project();
     const before = sha(nodeBuild);
-    const rebuild = rebuildTo('electron build');
+    const rebuild = rebuildTo('electron build: node_register_module_v150');
     const result = prepareElectronSqlite({ root, rebuild });
     expect(result.built).toBe(true);
     expect(rebuild).toHaveBeenCalledOnce();
@@ -63,21 +63,29 @@ describe('SQLite for Electron (scripts/native.mjs)', () => {
     expect(electronBindingPath('/opt/AIMS/resources/app.asar', '150')).toBe(
       join('/opt/AIMS/resources/app.asar.unpacked', 'out/native/electron-150/better_sqlite3.node'),
     );
-    expect(readFileSync(result.file, 'utf8')).toBe('electron build');
+    expect(readFileSync(result.file, 'utf8')).toBe('electron build: node_register_module_v150');
     expect(sha(nodeBuild)).toBe(before);
     expect(existsSync(rebuild.mock.calls[0]![0].stage)).toBe(false);
   });
 
   it('reuses a build that matches, and rebuilds when Electron changes', () => {
     const { root } = project();
-    prepareElectronSqlite({ root, rebuild: rebuildTo('first') });
-    const again = rebuildTo('second');
+    prepareElectronSqlite({ root, rebuild: rebuildTo('first node_register_module_v150') });
+    const again = rebuildTo('second node_register_module_v150');
     expect(prepareElectronSqlite({ root, rebuild: again }).built).toBe(false);
     expect(again).not.toHaveBeenCalled();
 
     writeFileSync(join(root, 'node_modules/electron/package.json'), JSON.stringify({ version: '45.5.0' }));
     expect(prepareElectronSqlite({ root, rebuild: again }).built).toBe(true);
-    expect(readFileSync(electronTarget(root).file, 'utf8')).toBe('second');
+    expect(readFileSync(electronTarget(root).file, 'utf8')).toBe('second node_register_module_v150');
+  });
+
+  it('refuses a build for another ABI (node-gyp pointed at Node’s headers) instead of passing it on', () => {
+    const { root } = project();
+    expect(() => prepareElectronSqlite({ root, rebuild: rebuildTo('node_register_module_v115') })).toThrow(
+      'is not for ABI 150',
+    );
+    expect(existsSync(electronTarget(root).file)).toBe(false);
   });
 
   it('says in one line what to do when it cannot build (offline), and changes nothing', () => {
