@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { openDemo } from './browser';
-import { useE2e } from './session';
+import { SHOTS, useE2e } from './session';
 
 const e2e = useE2e();
 
@@ -40,6 +40,7 @@ it('carries out every File and View menu command, and a language picked there is
   host.emit('menu:command', { command: 'saveCopy' });
   await page.getByRole('status').filter({ hasText: 'Kopie für den Mandanten.aimswb' }).waitFor();
   expect(existsSync(join(dir, 'Kopie für den Mandanten.aimswb'))).toBe(true);
+  await page.screenshot({ path: join(SHOTS, 'menu-save-copy.png') });
 
   host.emit('menu:command', { command: 'new' });
   await page.getByLabel('Mandant').waitFor();
