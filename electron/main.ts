@@ -109,7 +109,7 @@ function start(): void {
         renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
       },
       {
-        onChanged: (wb, aggregates) => win?.webContents.send('workbook:changed', { wb, aggregates }),
+        onChanged: (wb, aggregates, history) => win?.webContents.send('workbook:changed', { wb, aggregates, history }),
         log: (error) => log.error('request failed', error),
       },
     );

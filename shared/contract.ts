@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { CatalogItemSchema } from './contract/catalog';
-import { channel, crudChannels, onWorkbook, type ChannelDef } from './contract/define';
+import { channel, crudChannels, editChannel, onWorkbook, type ChannelDef } from './contract/define';
 import { exchangeChannels } from './contract/exchange';
 import { reportChannels } from './contract/report';
 import { settingsChannels } from './contract/settings';
-import { workbookChannels } from './contract/workbook';
+import { UndoStateSchema, workbookChannels } from './contract/workbook';
 import { ERROR_CODES } from './result';
 import { ActionCreateSchema, ActionPatchSchema, ActionSchema } from './schemas/action';
 import { AssessmentPatchSchema, AssessmentSchema, EvidenceSchema } from './schemas/assessment';
@@ -30,7 +30,7 @@ export const contract = {
   'catalog:items': channel(onWorkbook({}), z.array(CatalogItemSchema)),
 
   'engagement:get': channel(onWorkbook({}), eng.EngagementSchema),
-  'engagement:update': channel(onWorkbook({ patch: eng.EngagementPatchSchema.strict() }), eng.EngagementSchema),
+  'engagement:update': editChannel(onWorkbook({ patch: eng.EngagementPatchSchema.strict() }), eng.EngagementSchema),
   ...crudChannels('session', {
     record: eng.WorkshopSessionSchema,
     create: eng.WorkshopSessionCreateSchema,
@@ -43,18 +43,18 @@ export const contract = {
   }),
 
   'assessment:list': channel(onWorkbook({}), z.array(AssessmentSchema)),
-  'assessment:update': channel(
+  'assessment:update': editChannel(
     onWorkbook({ itemId: ItemIdSchema, patch: AssessmentPatchSchema.strict() }),
     AssessmentSchema,
   ),
   'evidence:list': channel(onWorkbook({}), z.array(EvidenceSchema)),
-  'evidence:create': channel(
+  'evidence:create': editChannel(
     onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema, title: ShortText.min(1), reference: ShortText }),
     EvidenceSchema,
   ),
   /** Main asks for the file with its own dialog; null when the user cancels. */
-  'evidence:attach': channel(onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema }), EvidenceSchema.nullable()),
-  'evidence:delete': channel(onWorkbook({ id: IdSchema }), z.object({ id: IdSchema })),
+  'evidence:attach': editChannel(onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema }), EvidenceSchema.nullable()),
+  'evidence:delete': editChannel(onWorkbook({ id: IdSchema }), z.object({ id: IdSchema })),
 
   ...crudChannels('aiSystem', {
     record: risk.AiSystemSchema,
@@ -63,7 +63,7 @@ export const contract = {
   }),
   'classification:list': channel(onWorkbook({}), z.array(risk.ClassificationSchema)),
   /** Records the questionnaire answers; main computes the result with the domain rules and stores both. */
-  'classification:save': channel(
+  'classification:save': editChannel(
     onWorkbook({
       aiSystemId: IdSchema,
       answers: z.record(z.string(), z.unknown()),
@@ -85,7 +85,7 @@ export const contract = {
     patch: gov.RaciActivityPatchSchema,
   }),
   'raci:list': channel(onWorkbook({}), z.array(gov.RaciCellSchema)),
-  'raci:set': channel(
+  'raci:set': editChannel(
     onWorkbook({ activityId: IdSchema, roleId: IdSchema, value: gov.RaciCellSchema.shape.value.nullable() }),
     z.array(gov.RaciCellSchema),
   ),
@@ -105,7 +105,7 @@ export const contract = {
     patch: gov.CompetencePatchSchema,
   }),
   'soa:list': channel(onWorkbook({}), z.array(gov.SoaEntrySchema)),
-  'soa:update': channel(onWorkbook({ controlId: ItemIdSchema, patch: gov.SoaPatchSchema.strict() }), gov.SoaEntrySchema),
+  'soa:update': editChannel(onWorkbook({ controlId: ItemIdSchema, patch: gov.SoaPatchSchema.strict() }), gov.SoaEntrySchema),
 
   ...crudChannels('managementSystem', {
     record: integ.ManagementSystemSchema,
@@ -113,7 +113,7 @@ export const contract = {
     patch: integ.ManagementSystemPatchSchema,
   }),
   'coverage:list': channel(onWorkbook({}), z.array(integ.CoverageSchema)),
-  'coverage:set': channel(
+  'coverage:set': editChannel(
     onWorkbook({ ...integ.CoverageSchema.shape, covered: z.boolean() }),
     z.array(integ.CoverageSchema),
   ),
@@ -137,10 +137,10 @@ export const contract = {
   ...crudChannels('action', { record: ActionSchema, create: ActionCreateSchema, patch: ActionPatchSchema }),
 
   'branding:get': channel(onWorkbook({}), BrandingSchema),
-  'branding:update': channel(onWorkbook({ patch: BrandingPatchSchema.strict() }), BrandingSchema),
+  'branding:update': editChannel(onWorkbook({ patch: BrandingPatchSchema.strict() }), BrandingSchema),
   /** Main asks for the image with its own dialog and validates it; null when the user cancels. */
-  'branding:attachLogo': channel(onWorkbook({ slot: LogoSlotSchema }), BrandingSchema.nullable()),
-  'branding:removeLogo': channel(onWorkbook({ slot: LogoSlotSchema }), BrandingSchema),
+  'branding:attachLogo': editChannel(onWorkbook({ slot: LogoSlotSchema }), BrandingSchema.nullable()),
+  'branding:removeLogo': editChannel(onWorkbook({ slot: LogoSlotSchema }), BrandingSchema),
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -149,10 +149,15 @@ export type Input<K extends Channel> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends Channel> = z.output<Contract[K]['input']>;
 export type Output<K extends Channel> = z.output<Contract[K]['output']>;
 export const CHANNELS = Object.keys(contract) as Channel[];
+/** The operations that change the open workbook: each call is one user action that undo takes back whole. */
+export const EDIT_CHANNELS = CHANNELS.filter((name) => contract[name].edits);
 
-/** Main → renderer events. `workbook:changed` names the aggregates an edit touched, so views refetch only those. */
+/**
+ * Main → renderer events. `workbook:changed` names the aggregates an edit, undo or redo touched (read from the
+ * change log), so views refetch only those, and what undo and redo would do next.
+ */
 export const events = {
-  'workbook:changed': z.object({ wb: IdSchema, aggregates: z.array(z.string()) }),
+  'workbook:changed': z.object({ wb: IdSchema, aggregates: z.array(z.string()), history: UndoStateSchema }),
   /** A workbook given on the command line or by the OS was opened (or could not be). */
   'app:openRequested': z.union([
     z.object({ summary: workbookChannels['workbook:openRecent'].output }),

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'migration-failed',
   'file-too-large',
   'nothing-to-undo',
+  'nothing-to-redo',
   'cancelled',
   'io',
   'internal',

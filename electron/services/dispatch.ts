@@ -1,37 +1,15 @@
 import { ZodError } from 'zod';
 import { contract, type Channel, type Output } from '../../shared/contract';
+import type { UndoState } from '../../shared/contract/workbook';
 import { AppFailure, type Result } from '../../shared/result';
+import { recordingChanges } from '../workbook/changeLog';
 import type { Handlers } from './handler';
 
 export interface DispatchOptions {
-  /** Told which aggregates an edit changed, to send the `workbook:changed` event. */
-  onChanged?(wb: string, aggregates: string[]): void;
+  /** Told which aggregates a request's edits logged and what undo/redo do next: the `workbook:changed` event. */
+  onChanged?(wb: string, aggregates: string[], history: UndoState): void;
   /** Where unexpected errors go; their stack never reaches the renderer. */
   log?(error: unknown): void;
-}
-
-const READ_VERBS = new Set(['list', 'get', 'info', 'recent', 'history', 'items']);
-/** Exports and previews write files or read them, never the workbook's data. */
-const FILE_VERBS = new Set(['xlsx', 'generate', 'preview', 'export']);
-
-/**
- * Edits that change another aggregate as a rule: marking a control applicable adds its documents; a
- * questionnaire sets the client's fields of assessments; deleting an AI system takes its classification
- * and impact assessment with it and unlinks its risks.
- */
-const ALSO_CHANGES: Partial<Record<Channel, string[]>> = {
-  'soa:update': ['document'],
-  'aiSystem:delete': ['risk', 'classification', 'impact'],
-  'questionnaire:apply': ['assessment'],
-};
-
-/** Which aggregates a successful call changed; undo reports the entities it reverted. */
-function changedBy(name: Channel, value: unknown): string[] {
-  const [aggregate, verb] = name.split(':') as [string, string];
-  if (READ_VERBS.has(verb) || FILE_VERBS.has(verb) || aggregate === 'workbook') {
-    return name === 'workbook:undo' ? (value as { entities: string[] }).entities : [];
-  }
-  return [aggregate, ...(ALSO_CHANGES[name] ?? [])];
 }
 
 /**
@@ -48,10 +26,10 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;
-      const value = def.output.parse(await handler(parsed.data)) as Output<K>;
-      const changed = changedBy(name, value);
+      const run = await recordingChanges(name, () => handler(parsed.data));
+      const value = def.output.parse(run.value) as Output<K>;
       const wb = (parsed.data as { wb?: string }).wb;
-      if (wb && changed.length > 0) options.onChanged?.(wb, changed);
+      if (wb && run.history && run.entities.length > 0) options.onChanged?.(wb, run.entities, run.history);
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppFailure) return { ok: false, error: { code: error.code, message: error.message } };

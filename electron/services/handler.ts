@@ -33,7 +33,6 @@ export function crudHandlers<N extends string, R extends { id: string }>(
   name: N,
   sessions: Sessions,
   repo: Repo<R> | Collection<R>,
-  remove: (db: Db, id: string) => R = (db, id) => repo.remove(db, id),
 ) {
   return {
     [`${name}:list`]: reading(sessions, (db) => repo.list(db)),
@@ -43,6 +42,6 @@ export function crudHandlers<N extends string, R extends { id: string }>(
     [`${name}:update`]: editing(sessions, (db, input: { wb: string; id: string; patch: object }) =>
       repo.update(db, input.id, input.patch as never),
     ),
-    [`${name}:delete`]: editing(sessions, (db, input: { wb: string; id: string }) => ({ id: remove(db, input.id).id })),
+    [`${name}:delete`]: editing(sessions, (db, input: { wb: string; id: string }) => ({ id: repo.remove(db, input.id).id })),
   } as unknown as Pick<Handlers, `${N}:list` & Channel | `${N}:create` & Channel | `${N}:update` & Channel | `${N}:delete` & Channel>;
 }

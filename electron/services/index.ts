@@ -1,15 +1,13 @@
 import { listCatalogSnapshot } from '../workbook/repos/engagement.repo';
 import { getEngagement, updateEngagement } from '../workbook/repos/engagement.repo';
 import { actions } from '../workbook/repos/actions.repo';
-import { aiSystems, deleteAiSystem, impactAssessments } from '../workbook/repos/aiSystems.repo';
+import { aiSystems, impactAssessments } from '../workbook/repos/aiSystems.repo';
 import { getAssessment, listAssessments, updateAssessment } from '../workbook/repos/assessments.repo';
 import { audits, completeDocumentRegister, documents, managementReviews, nonconformities } from '../workbook/repos/audit.repo';
 import { getBranding, setLogo, updateBranding } from '../workbook/repos/branding.repo';
 import { evidence } from '../workbook/repos/evidence.repo';
 import {
   competences,
-  deleteRaciActivity,
-  deleteRole,
   listRaciCells,
   objectives,
   policySections,
@@ -17,9 +15,9 @@ import {
   roles,
   setRaciCell,
 } from '../workbook/repos/governance.repo';
-import { deleteManagementSystem, listCoverage, managementSystems, setCoverage } from '../workbook/repos/integration.repo';
+import { listCoverage, managementSystems, setCoverage } from '../workbook/repos/integration.repo';
 import { risks } from '../workbook/repos/risks.repo';
-import { attendees, deleteSession, workshopSessions } from '../workbook/repos/sessions.repo';
+import { attendees, workshopSessions } from '../workbook/repos/sessions.repo';
 import { listSoa, updateSoa } from '../workbook/repos/soa.repo';
 import { attachmentHandlers } from './attachments';
 import { classificationHandlers } from './classification';
@@ -45,7 +43,7 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     'catalog:items': reading(sessions, (db) => listCatalogSnapshot(db)),
     'engagement:get': reading(sessions, (db) => getEngagement(db)),
     'engagement:update': editing(sessions, (db, { patch }) => updateEngagement(db, patch)),
-    ...crudHandlers('session', sessions, workshopSessions, deleteSession),
+    ...crudHandlers('session', sessions, workshopSessions),
     ...crudHandlers('attendee', sessions, attendees),
 
     'assessment:list': reading(sessions, (db) => listAssessments(db)),
@@ -57,13 +55,13 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     'evidence:create': editing(sessions, (db, input) => evidence.create(db, input)),
     'evidence:delete': editing(sessions, (db, { id }) => ({ id: evidence.remove(db, id).id })),
 
-    ...crudHandlers('aiSystem', sessions, aiSystems, deleteAiSystem),
+    ...crudHandlers('aiSystem', sessions, aiSystems),
     ...classificationHandlers(sessions),
     ...crudHandlers('risk', sessions, risks),
     ...crudHandlers('impact', sessions, impactAssessments),
 
-    ...crudHandlers('role', sessions, roles, deleteRole),
-    ...crudHandlers('raciActivity', sessions, raciActivities, deleteRaciActivity),
+    ...crudHandlers('role', sessions, roles),
+    ...crudHandlers('raciActivity', sessions, raciActivities),
     'raci:list': reading(sessions, (db) => listRaciCells(db)),
     'raci:set': editing(sessions, (db, cell) => {
       setRaciCell(db, cell);
@@ -79,7 +77,7 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
       return entry;
     }),
 
-    ...crudHandlers('managementSystem', sessions, managementSystems, deleteManagementSystem),
+    ...crudHandlers('managementSystem', sessions, managementSystems),
     'coverage:list': reading(sessions, (db) => listCoverage(db)),
     'coverage:set': editing(sessions, (db, { wb: _wb, ...input }) => {
       setCoverage(db, input);

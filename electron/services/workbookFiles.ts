@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { WorkbookSummary } from '../../shared/contract/workbook';
 import { AppFailure } from '../../shared/result';
 import type { EngagementCreate } from '../../shared/schemas/engagement';
-import { listChanges, undoLastEdit } from '../workbook/changeLog';
+import { listChanges, redoLastUndo, undoLastEdit, undoState } from '../workbook/changeLog';
 import { copyDatabase } from '../workbook/connection';
 import { assessmentProgress } from '../workbook/repos/assessments.repo';
 import { getEngagement, readMeta } from '../workbook/repos/engagement.repo';
@@ -92,6 +92,8 @@ export class WorkbookFiles {
         return { fileName: basename(target) };
       },
       'workbook:undo': ({ wb }) => undoLastEdit(this.sessions.get(wb).db),
+      'workbook:redo': ({ wb }) => redoLastUndo(this.sessions.get(wb).db),
+      'workbook:undoState': ({ wb }) => undoState(this.sessions.get(wb).db),
       'workbook:history': ({ wb, limit }) => listChanges(this.sessions.get(wb).db, { limit }),
     };
   }

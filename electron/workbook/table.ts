@@ -143,8 +143,67 @@ export function updateRecord<R extends object>(
   return after;
 }
 
+/** A foreign key that points at a table and what SQLite would do to the pointing rows on delete. */
+interface Reference {
+  readonly table: string;
+  readonly column: string;
+  readonly parentColumn: string;
+  readonly onDelete: 'CASCADE' | 'SET NULL';
+}
+
+// The schema is fixed once a workbook is open (migrations run before the first edit), so it is read once.
+const referenceCache = new WeakMap<Db, Map<string, Reference[]>>();
+function referencesTo(db: Db, table: string): Reference[] {
+  let byParent = referenceCache.get(db);
+  if (!byParent) {
+    byParent = new Map();
+    const tables = all<{ name: string }>(db, sql`SELECT name FROM sqlite_schema WHERE type = 'table'`);
+    for (const { name } of tables) {
+      const keys = db.pragma(`foreign_key_list(${JSON.stringify(name)})`) as {
+        table: string; from: string; to: string; on_delete: string;
+      }[];
+      for (const fk of keys) {
+        if (fk.on_delete !== 'CASCADE' && fk.on_delete !== 'SET NULL') continue;
+        const list = byParent.get(fk.table) ?? [];
+        list.push({ table: name, column: fk.from, parentColumn: fk.to, onDelete: fk.on_delete });
+        byParent.set(fk.table, list);
+      }
+    }
+    referenceCache.set(db, byParent);
+  }
+  return byParent.get(table) ?? [];
+}
+
+type AnyRecord = Record<string, unknown>;
+const specsByTable = new Map<string, TableSpec<AnyRecord>>();
+const propOf = (spec: { table: string; columns: object }, column: string): string => {
+  const prop = Object.keys(spec.columns).find((p) => snake(p) === column);
+  if (!prop) throw new Error(`${spec.table} has no column ${column}`);
+  return prop;
+};
+
+/**
+ * Does what the schema's ON DELETE CASCADE / SET NULL would do to the rows pointing at `record`, as logged
+ * edits of the same action, so that undo brings them back and the change event names them.
+ */
+function cascade<R extends object>(db: Db, spec: TableSpec<R>, record: R): void {
+  for (const ref of referencesTo(db, spec.table)) {
+    const child = specsByTable.get(ref.table);
+    if (!child) throw new Error(`${ref.table} points at ${spec.table} but has no table spec`);
+    const parentValue = (record as AnyRecord)[propOf(spec, ref.parentColumn)];
+    const prop = propOf(child, ref.column);
+    const where = sql`${ident(ref.column)} = ${toColumn(child.columns[prop]!, parentValue)}`;
+    for (const row of listRecords(db, child, where)) {
+      if (ref.onDelete === 'CASCADE') deleteRecord(db, child, row);
+      else updateRecord(db, child, row, { [prop]: null });
+    }
+  }
+}
+
+/** Deletes a record and, first, what points at it (see cascade). */
 export function deleteRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): R {
   const before = getRecord(db, spec, key);
+  cascade(db, spec, before);
   removeRecord(db, spec, key);
   log(db, spec, 'delete', before, null);
   return before;
@@ -154,11 +213,12 @@ export function countRecords(db: Db, table: string): number {
   return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(table)}`)?.n ?? 0;
 }
 
-/** Declares a table and registers how the change log restores its records on undo. */
+/** Declares a table: how the change log writes its records back on undo and redo, and which spec owns it. */
 export function defineTable<R extends object>(spec: TableSpec<R>): TableSpec<R> {
   registerUndo(spec.entity, {
-    restore: (db, record: R) => writeRecord(db, spec, record),
+    write: (db, record: R) => writeRecord(db, spec, record),
     remove: (db, record: R) => removeRecord(db, spec, record),
   });
+  specsByTable.set(spec.table, spec as unknown as TableSpec<AnyRecord>);
   return spec;
 }

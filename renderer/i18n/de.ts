@@ -65,6 +65,7 @@ export const de: Messages = {
     'migration-failed': 'Die Arbeitsmappe konnte nicht aktualisiert werden; sie blieb unverändert.',
     'file-too-large': 'Die Datei ist zu groß: {{message}}',
     'nothing-to-undo': 'Es gibt nichts rückgängig zu machen.',
+    'nothing-to-redo': 'Es gibt nichts wiederherzustellen.',
     cancelled: 'Abgebrochen.',
     io: 'Die Datei konnte nicht gelesen oder geschrieben werden: {{message}}',
     internal: 'Etwas ist schiefgegangen. Die Arbeitsmappe ist unverändert.',

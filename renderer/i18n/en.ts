@@ -60,6 +60,7 @@ export const en = {
     'migration-failed': 'The workbook could not be upgraded; it was left unchanged.',
     'file-too-large': 'The file is too large: {{message}}',
     'nothing-to-undo': 'There is nothing to undo.',
+    'nothing-to-redo': 'There is nothing to redo.',
     cancelled: 'Cancelled.',
     io: 'The file could not be read or written: {{message}}',
     internal: 'Something went wrong. The workbook is unchanged.',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, ItemIdSchema, LongText, ShortText } from '../schemas/common';
 import { LanguageSchema, MaturitySchema } from '../schemas/enums';
-import { channel, onWorkbook } from './define';
+import { channel, editChannel, onWorkbook } from './define';
 import { WorkbookSummarySchema } from './workbook';
 
 /** The registers that export as spreadsheets. */
@@ -38,7 +38,7 @@ export const exchangeChannels = {
   'export:xlsx': channel(onWorkbook({ what: RegisterSchema, lang: LanguageSchema }), WrittenFile),
   'questionnaire:generate': channel(onWorkbook({ lang: LanguageSchema }), WrittenFile),
   'questionnaire:preview': channel(onWorkbook({}), QuestionnairePreviewSchema.nullable()),
-  'questionnaire:apply': channel(
+  'questionnaire:apply': editChannel(
     onWorkbook({ token: IdSchema }),
     z.object({ applied: z.number().int().nonnegative() }),
   ),

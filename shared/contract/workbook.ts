@@ -32,10 +32,28 @@ export const ChangeEntrySchema = z.object({
   at: TimestampSchema,
   entity: z.string(),
   key: z.string(),
-  op: z.enum(['create', 'update', 'delete', 'undo']),
+  op: z.enum(['create', 'update', 'delete']),
   before: z.unknown(),
   after: z.unknown(),
 });
+
+/**
+ * What one user action was, for the undo toast and the Edit menu: the channel that made it (null for actions
+ * from before labels were kept), the entity and name of the record it was about, and how many rows it wrote.
+ * shared/actionLabel.ts turns it into words.
+ */
+export const ActionLabelSchema = z.object({
+  channel: z.string().nullable(),
+  entity: z.string(),
+  subject: z.string(),
+  rows: z.number().int().min(0),
+});
+export type ActionLabel = z.infer<typeof ActionLabelSchema>;
+
+export const UndoStateSchema = z.object({ undo: ActionLabelSchema.nullable(), redo: ActionLabelSchema.nullable() });
+export type UndoState = z.infer<typeof UndoStateSchema>;
+
+const RevertedSchema = z.object({ label: ActionLabelSchema, entities: z.array(z.string()) });
 
 /** Operations on workbook files. Paths never cross: main asks the user with its own dialogs. */
 export const workbookChannels = {
@@ -47,6 +65,9 @@ export const workbookChannels = {
   'workbook:info': channel(onWorkbook({}), WorkbookSummarySchema),
   'workbook:close': channel(onWorkbook({}), z.object({ closed: z.boolean() })),
   'workbook:saveCopy': channel(onWorkbook({}), z.object({ fileName: ShortText }).nullable()),
-  'workbook:undo': channel(onWorkbook({}), z.object({ entities: z.array(z.string()) })),
+  /** Undo and redo take back or replay one whole user action; `workbook:changed` follows with what it touched. */
+  'workbook:undo': channel(onWorkbook({}), RevertedSchema),
+  'workbook:redo': channel(onWorkbook({}), RevertedSchema),
+  'workbook:undoState': channel(onWorkbook({}), UndoStateSchema),
   'workbook:history': channel(onWorkbook({ limit: z.number().int().min(1).max(1000) }), z.array(ChangeEntrySchema)),
 };

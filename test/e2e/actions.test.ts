@@ -83,7 +83,7 @@ describe('Actions', () => {
           },
         });
       }
-      host.emit('workbook:changed', { wb, aggregates: ['action'] });
+      host.emit('workbook:changed', { wb, aggregates: ['action'], history: await call('workbook:undoState', { wb }) });
       const all = await call('action:list', { wb });
       expect(all.length).toBeGreaterThanOrEqual(2000);
 

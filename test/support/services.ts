@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Channel, Input, Output } from '../../shared/contract';
+import type { UndoState } from '../../shared/contract/workbook';
 import { createServices } from '../../electron/services';
 import type { Dialogs } from '../../electron/services/ports';
 
@@ -19,10 +20,10 @@ export class ScriptedDialogs implements Dialogs {
 /** Real services over real files in `dir`, with a `call` that fails the test on an error value. */
 export function testServices(dir: string) {
   const dialogs = new ScriptedDialogs();
-  const changes: { wb: string; aggregates: string[] }[] = [];
+  const changes: { wb: string; aggregates: string[]; history: UndoState }[] = [];
   const services = createServices(
     { userDataDir: join(dir, 'user-data'), appVersion: 'test', dialogs },
-    { onChanged: (wb, aggregates) => changes.push({ wb, aggregates }) },
+    { onChanged: (wb, aggregates, history) => changes.push({ wb, aggregates, history }) },
   );
   async function call<K extends Channel>(name: K, input: Input<K>): Promise<Output<K>> {
     const result = await services.dispatch(name, input);

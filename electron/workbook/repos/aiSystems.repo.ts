@@ -1,6 +1,5 @@
 import type { AiSystem, Classification, ImpactAssessment } from '../../../shared/schemas/risk';
 import { collection } from '../collection';
-import { sql, type Db } from '../sql';
 import { defineTable } from '../table';
 
 export const aiSystems = collection(
@@ -85,10 +84,3 @@ export const impactAssessments = collection(
     assessedOn: null,
   },
 );
-
-/** Deleting an AI system removes its classification and impact assessment (logged, so undo restores them). */
-export function deleteAiSystem(db: Db, id: string): AiSystem {
-  for (const c of classifications.list(db, sql`ai_system_id = ${id}`)) classifications.remove(db, c.id);
-  for (const ia of impactAssessments.list(db, sql`ai_system_id = ${id}`)) impactAssessments.remove(db, ia.id);
-  return aiSystems.remove(db, id);
-}

@@ -1,6 +1,6 @@
 import type { Competence, Objective, PolicySection, RaciActivity, RaciCell, Role } from '../../../shared/schemas/governance';
 import { collection } from '../collection';
-import { sql, type Db } from '../sql';
+import type { Db } from '../sql';
 import { defineTable, deleteRecord, findRecord, insertRecord, listRecords, updateRecord } from '../table';
 
 export const roles = collection(
@@ -42,20 +42,6 @@ export function setRaciCell(db: Db, cell: { activityId: string; roleId: string; 
     if (existing) deleteRecord(db, raciCellSpec, key);
   } else if (existing) updateRecord(db, raciCellSpec, key, { value: cell.value });
   else insertRecord(db, raciCellSpec, { ...key, value: cell.value });
-}
-
-const removeCells = (db: Db, where: ReturnType<typeof sql>): void => {
-  for (const cell of listRecords(db, raciCellSpec, where)) deleteRecord(db, raciCellSpec, cell);
-};
-
-export function deleteRole(db: Db, id: string): Role {
-  removeCells(db, sql`role_id = ${id}`);
-  return roles.remove(db, id);
-}
-
-export function deleteRaciActivity(db: Db, id: string): RaciActivity {
-  removeCells(db, sql`activity_id = ${id}`);
-  return raciActivities.remove(db, id);
 }
 
 export const policySections = collection(

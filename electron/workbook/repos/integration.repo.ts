@@ -1,6 +1,6 @@
 import type { Coverage, ManagementSystem } from '../../../shared/schemas/integration';
 import { collection } from '../collection';
-import { sql, type Db } from '../sql';
+import type { Db } from '../sql';
 import { defineTable, deleteRecord, findRecord, insertRecord, listRecords, updateRecord } from '../table';
 
 export const managementSystems = collection(
@@ -41,9 +41,4 @@ export function setCoverage(db: Db, input: Coverage & { covered: boolean }): voi
     if (existing) deleteRecord(db, coverageSpec, key);
   } else if (existing) updateRecord(db, coverageSpec, key, { reference: input.reference, note: input.note });
   else insertRecord(db, coverageSpec, { ...key, reference: input.reference, note: input.note });
-}
-
-export function deleteManagementSystem(db: Db, id: string): ManagementSystem {
-  for (const c of listRecords(db, coverageSpec, sql`management_system_id = ${id}`)) deleteRecord(db, coverageSpec, c);
-  return managementSystems.remove(db, id);
 }

@@ -1,8 +1,6 @@
 import type { Attendee, WorkshopSession } from '../../../shared/schemas/engagement';
 import { collection } from '../collection';
-import { sql } from '../sql';
 import { defineTable } from '../table';
-import type { Db } from '../sql';
 
 export const workshopSessions = collection(
   defineTable<WorkshopSession>({
@@ -25,9 +23,3 @@ export const attendees = collection(
   }),
   { sessionId: '', name: '', role: '', organisation: '' },
 );
-
-/** Deleting a session takes its attendees with it; each removal is logged so the whole edit undoes. */
-export function deleteSession(db: Db, id: string): WorkshopSession {
-  for (const attendee of attendees.list(db, sql`session_id = ${id}`)) attendees.remove(db, attendee.id);
-  return workshopSessions.remove(db, id);
-}

@@ -14,6 +14,7 @@ const sha256 = (text: string | Buffer) => createHash('sha256').update(text).dige
 const RELEASED = {
   '0010-init': 'bb4e4c1a00cfe8b3e7f414486cb35af66336bf3e535268b9a6a0dd413517b3c8',
   '0020-evidence-items': '60c5ffc1659b6f73e4bc73f68946d549ec80d18df16a7b87b17c9197ff5d39aa',
+  '0030-undo-history': '8466d69d56d7ce2a1b3edc2f07a594184cfe6d32ff55cf56b44cbed14fc78348',
 };
 
 /**
