@@ -132,9 +132,12 @@ function labelOf(channel: string | null, entries: OpenEdit['entries']): ActionLa
   return { channel, entity: (main ?? entries[0]!).entity, subject, rows: entries.length };
 }
 
-// Images keep their binary content (base64) on both sides so that undo and redo can write them back.
-const encode = (_key: string, value: unknown): unknown =>
-  value instanceof Uint8Array ? { $base64: Buffer.from(value).toString('base64') } : value;
+// Images keep their binary content (base64) on both sides so that undo and redo can write them back. The raw
+// value is read from the holder: JSON.stringify hands the replacer a Buffer already turned into {type, data}.
+function encode(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  return raw instanceof Uint8Array ? { $base64: Buffer.from(raw).toString('base64') } : value;
+}
 const decode = (_key: string, value: unknown): unknown =>
   value && typeof value === 'object' && '$base64' in value ? Buffer.from(String(value.$base64), 'base64') : value;
 

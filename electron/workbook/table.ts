@@ -176,6 +176,9 @@ function referencesTo(db: Db, table: string): Reference[] {
 
 type AnyRecord = Record<string, unknown>;
 const specsByTable = new Map<string, TableSpec<AnyRecord>>();
+/** The entity whose rows a table holds, as the change log and the change event name it. */
+export const entityOfTable = (table: string): string | undefined => specsByTable.get(table)?.entity;
+
 const propOf = (spec: { table: string; columns: object }, column: string): string => {
   const prop = Object.keys(spec.columns).find((p) => snake(p) === column);
   if (!prop) throw new Error(`${spec.table} has no column ${column}`);

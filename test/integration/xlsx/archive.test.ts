@@ -1,37 +1,19 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { writeDemoEngagement } from '../../../electron/services/demo';
 import { archiveOf, restoreArchive } from '../../../electron/workbook/archive';
 import { SCHEMA_VERSION } from '../../../electron/workbook/migrations';
 import type { Db } from '../../../electron/workbook/sql';
 import { openWorkbook } from '../../../electron/workbook/workbook';
+import { png } from '../../support/images';
 import { testServices } from '../../support/services';
 import { useTempDir } from '../../support/temp';
 import { fileHash } from '../../support/xlsx';
 
 const tempDir = useTempDir();
 const FIXTURE_V1 = join(import.meta.dirname, '../../fixtures/workbook-v1.aimswb');
-
-/** A tiny valid PNG: signature, IHDR of a 1×1 image, IEND. */
-function png(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  return Buffer.concat([
-    Buffer.from('89504e470d0a1a0a', 'hex'),
-    chunk('IHDR', header),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** Every table of a database with its rows in stored order, as SQLite returns them. */
 function tables(db: Db): Record<string, unknown[]> {
