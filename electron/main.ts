@@ -1,12 +1,13 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkbookSummary } from '../shared/contract/workbook';
+import type { UndoState, WorkbookSummary } from '../shared/contract/workbook';
 import { assetPath } from './appRoot';
 import { registerIpc } from './ipc';
 import { createLog } from './log';
 import { installMenu } from './menu';
 import { renderInWorker } from './report/renderInWorker';
+import type { Dispatch } from './services/dispatch';
 import type { Dialogs } from './services/ports';
 import { createServices, type Services } from './services';
 import { languageOfLocale, shellText } from './shellText';
@@ -67,17 +68,30 @@ function start(): void {
   let win: BrowserWindow | null = null;
   let services: Services | null = null;
   let started = false;
+  // The Edit menu names what undo and redo would do in the open workbook.
+  let history: UndoState | null = null;
+  let refreshMenu = () => {};
+  const showHistory = (next: UndoState | null) => {
+    history = next;
+    refreshMenu();
+  };
   const pending: string[] = process.argv.slice(1).filter(isWorkbookPath);
 
   const fail = (error: unknown) => {
     log.error('start-up failed', error);
     const language = services?.settings.get().language ?? languageOfLocale(app.getLocale());
-    const { title, message } = startupMessage(error, { language, packaged: app.isPackaged, logFile: log.file });
+    const { title, message } = startupMessage(error, {
+      language,
+      packaged: app.isPackaged,
+      logFile: log.file,
+    });
     dialog.showErrorBox(title, message);
     services?.sessions.closeAll();
     app.exit(1);
   };
-  process.on('uncaughtException', (error) => (started ? log.error('uncaught exception', error) : fail(error)));
+  process.on('uncaughtException', (error) =>
+    started ? log.error('uncaught exception', error) : fail(error),
+  );
 
   const openRequested = (path: string) => {
     if (!win || !services || !started) return void pending.push(path);
@@ -109,18 +123,32 @@ function start(): void {
         renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
       },
       {
-        onChanged: (wb, aggregates, history) => win?.webContents.send('workbook:changed', { wb, aggregates, history }),
+        onChanged: (wb, aggregates, next) => {
+          win?.webContents.send('workbook:changed', { wb, aggregates, history: next });
+          showHistory(next);
+        },
         log: (error) => log.error('request failed', error),
       },
     );
     services = ready;
-    if (ready.settings.damagedCopy) log.warn('the settings file was damaged; it was moved aside and the defaults used');
+    if (ready.settings.damagedCopy)
+      log.warn('the settings file was damaged; it was moved aside and the defaults used');
 
     const rendererDir = join(__dirname, '..', 'renderer');
     if (!existsSync(join(rendererDir, 'index.html'))) throw new RendererUnavailable('index.html is missing');
     serveRenderer(rendererDir);
-    registerIpc(ipcMain, ready.dispatch);
-    const window = createMainWindow({ preloadDir: join(__dirname, '..', 'preload'), icon: assetPath('icon.png') });
+    // Besides every change, the menu learns the history when the page reads it on opening, and forgets it on close.
+    const dispatch = (async (name, payload) => {
+      const result = await ready.dispatch(name, payload);
+      if (result.ok && name === 'workbook:undoState') showHistory(result.value as UndoState);
+      if (result.ok && name === 'workbook:close') showHistory(null);
+      return result;
+    }) as Dispatch;
+    registerIpc(ipcMain, dispatch);
+    const window = createMainWindow({
+      preloadDir: join(__dirname, '..', 'preload'),
+      icon: assetPath('icon.png'),
+    });
     win = window;
 
     const onAbout = () => {
@@ -132,8 +160,9 @@ function start(): void {
         detail: shellText(language, 'about.detail'),
       });
     };
-    installMenu(window, ready.settings.get().language, onAbout);
-    ready.settings.subscribe(({ language }) => installMenu(window, language, onAbout));
+    refreshMenu = () => installMenu(window, ready.settings.get().language, onAbout, history);
+    refreshMenu();
+    ready.settings.subscribe(() => refreshMenu());
 
     window.webContents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
       if (isMainFrame && !started) fail(new RendererUnavailable(`${description} (${code})`));
@@ -145,10 +174,7 @@ function start(): void {
     });
   };
 
-  app
-    .whenReady()
-    .then(launch)
-    .catch(fail);
+  app.whenReady().then(launch).catch(fail);
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => services?.sessions.closeAll());
 }

@@ -1,5 +1,7 @@
 import type { Lang } from '../shared/catalog/types';
+import { describeAction } from '../shared/actionLabel';
 import type { EventPayload } from '../shared/contract';
+import type { UndoState } from '../shared/contract/workbook';
 import { shellText, type ShellTextKey } from './shellText';
 
 export type MenuCommand = EventPayload<'menu:command'>['command'];
@@ -8,10 +10,28 @@ export type MenuCommand = EventPayload<'menu:command'>['command'];
 export interface MenuItem {
   readonly label?: string;
   readonly role?:
-    | 'appMenu' | 'about' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'undo' | 'redo' | 'cut'
-    | 'copy' | 'paste' | 'selectAll' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'minimize';
+    | 'appMenu'
+    | 'about'
+    | 'services'
+    | 'hide'
+    | 'hideOthers'
+    | 'unhide'
+    | 'quit'
+    | 'close'
+    | 'cut'
+    | 'copy'
+    | 'paste'
+    | 'selectAll'
+    | 'resetZoom'
+    | 'zoomIn'
+    | 'zoomOut'
+    | 'togglefullscreen'
+    | 'minimize';
   readonly type?: 'normal' | 'separator' | 'radio';
   readonly accelerator?: string;
+  /** false: the key is shown but left to the page (Linux and Windows; macOS always registers it). */
+  readonly registerAccelerator?: boolean;
+  readonly enabled?: boolean;
   readonly checked?: boolean;
   readonly click?: () => void;
   readonly submenu?: MenuItem[];
@@ -23,6 +43,8 @@ export interface MenuOptions {
   /** Hands a command to the renderer, which carries it out in the user's language and state. */
   readonly send: (command: MenuCommand) => void;
   readonly onAbout: () => void;
+  /** What undo and redo would do in the open workbook; null while none is open or not yet known. */
+  readonly history: UndoState | null;
 }
 
 /**
@@ -30,7 +52,7 @@ export interface MenuOptions {
  * not to collide with each other, with the roles' own keys or with the OS (a test checks every platform):
  * full screen keeps F11, workshop mode has its own key.
  */
-export function menuTemplate({ language, platform, send, onAbout }: MenuOptions): MenuItem[] {
+export function menuTemplate({ language, platform, send, onAbout, history }: MenuOptions): MenuItem[] {
   const t = (key: ShellTextKey) => shellText(language, key);
   const isMac = platform === 'darwin';
   const command = (key: ShellTextKey, name: MenuCommand, accelerator?: string): MenuItem => ({
@@ -39,6 +61,20 @@ export function menuTemplate({ language, platform, send, onAbout }: MenuOptions)
     click: () => send(name),
   });
   const separator: MenuItem = { type: 'separator' };
+  // The app's undo, not the browser's: the page decides between a field's own text undo and the last action,
+  // so on Linux and Windows the keys go to the page; the item names the action ("Undo Delete AI system ‘X’").
+  const undoItem = (direction: 'undo' | 'redo', accelerator: string): MenuItem => {
+    const base = t(direction === 'undo' ? 'menu.undo' : 'menu.redo');
+    const action = history?.[direction];
+    const text = action ? describeAction(action, language) : null;
+    return {
+      label: text ? (language === 'de' ? `${base}: ${text}` : `${base} ${text}`) : base,
+      accelerator,
+      ...(isMac ? {} : { registerAccelerator: false }),
+      ...(history ? { enabled: action !== null } : {}),
+      click: () => send(direction),
+    };
+  };
   const appMenu: MenuItem = {
     label: 'AIMS Workbench',
     submenu: [
@@ -72,8 +108,8 @@ export function menuTemplate({ language, platform, send, onAbout }: MenuOptions)
     {
       label: t('menu.edit'),
       submenu: [
-        { role: 'undo', label: t('menu.undo') },
-        { role: 'redo', label: t('menu.redo') },
+        undoItem('undo', 'CmdOrCtrl+Z'),
+        undoItem('redo', 'CmdOrCtrl+Shift+Z'),
         separator,
         { role: 'cut', label: t('menu.cut') },
         { role: 'copy', label: t('menu.copy') },
@@ -103,7 +139,9 @@ export function menuTemplate({ language, platform, send, onAbout }: MenuOptions)
         { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
-    ...(isMac ? [{ label: t('menu.window'), submenu: [{ role: 'minimize', label: t('menu.minimize') } as const] }] : []),
+    ...(isMac
+      ? [{ label: t('menu.window'), submenu: [{ role: 'minimize', label: t('menu.minimize') } as const] }]
+      : []),
     // On macOS "About" sits in the app menu.
     ...(isMac ? [] : [{ label: t('menu.help'), submenu: [{ label: t('menu.about'), click: onAbout }] }]),
   ];

@@ -6,6 +6,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { adoptSettingsLanguage, setUiLanguage } from './i18n';
 import { AppFrame } from './frame/AppFrame';
 import { PhaseView } from './frame/PhaseView';
+import { undoWhereFocused } from './frame/useShortcuts';
 import { useGapStore } from './phases/gap/gapStore';
 import { useNavigation } from './store/navigation';
 import { useRecords } from './store/records';
@@ -34,6 +35,10 @@ export function App() {
           return void close();
         case 'saveCopy':
           return void saveCopy();
+        case 'undo':
+        case 'redo':
+          if (hasWorkbook) undoWhereFocused(command);
+          return;
         case 'exportPdf':
           if (hasWorkbook) useNavigation.getState().go('reports');
           return;

@@ -30,7 +30,10 @@ export const contract = {
   'catalog:items': channel(onWorkbook({}), z.array(CatalogItemSchema)),
 
   'engagement:get': channel(onWorkbook({}), eng.EngagementSchema),
-  'engagement:update': editChannel(onWorkbook({ patch: eng.EngagementPatchSchema.strict() }), eng.EngagementSchema),
+  'engagement:update': editChannel(
+    onWorkbook({ patch: eng.EngagementPatchSchema.strict() }),
+    eng.EngagementSchema,
+  ),
   ...crudChannels('session', {
     record: eng.WorkshopSessionSchema,
     create: eng.WorkshopSessionCreateSchema,
@@ -49,11 +52,19 @@ export const contract = {
   ),
   'evidence:list': channel(onWorkbook({}), z.array(EvidenceSchema)),
   'evidence:create': editChannel(
-    onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema, title: ShortText.min(1), reference: ShortText }),
+    onWorkbook({
+      itemId: ItemIdSchema,
+      kind: EvidenceKindSchema,
+      title: ShortText.min(1),
+      reference: ShortText,
+    }),
     EvidenceSchema,
   ),
   /** Main asks for the file with its own dialog; null when the user cancels. */
-  'evidence:attach': editChannel(onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema }), EvidenceSchema.nullable()),
+  'evidence:attach': editChannel(
+    onWorkbook({ itemId: ItemIdSchema, kind: EvidenceKindSchema }),
+    EvidenceSchema.nullable(),
+  ),
   'evidence:delete': editChannel(onWorkbook({ id: IdSchema }), z.object({ id: IdSchema })),
 
   ...crudChannels('aiSystem', {
@@ -71,14 +82,22 @@ export const contract = {
     }),
     risk.ClassificationSchema,
   ),
-  ...crudChannels('risk', { record: risk.RiskSchema, create: risk.RiskCreateSchema, patch: risk.RiskPatchSchema }),
+  ...crudChannels('risk', {
+    record: risk.RiskSchema,
+    create: risk.RiskCreateSchema,
+    patch: risk.RiskPatchSchema,
+  }),
   ...crudChannels('impact', {
     record: risk.ImpactAssessmentSchema,
     create: risk.ImpactAssessmentCreateSchema,
     patch: risk.ImpactAssessmentPatchSchema,
   }),
 
-  ...crudChannels('role', { record: gov.RoleSchema, create: gov.RoleCreateSchema, patch: gov.RolePatchSchema }),
+  ...crudChannels('role', {
+    record: gov.RoleSchema,
+    create: gov.RoleCreateSchema,
+    patch: gov.RolePatchSchema,
+  }),
   ...crudChannels('raciActivity', {
     record: gov.RaciActivitySchema,
     create: gov.RaciActivityCreateSchema,
@@ -105,7 +124,10 @@ export const contract = {
     patch: gov.CompetencePatchSchema,
   }),
   'soa:list': channel(onWorkbook({}), z.array(gov.SoaEntrySchema)),
-  'soa:update': editChannel(onWorkbook({ controlId: ItemIdSchema, patch: gov.SoaPatchSchema.strict() }), gov.SoaEntrySchema),
+  'soa:update': editChannel(
+    onWorkbook({ controlId: ItemIdSchema, patch: gov.SoaPatchSchema.strict() }),
+    gov.SoaEntrySchema,
+  ),
 
   ...crudChannels('managementSystem', {
     record: integ.ManagementSystemSchema,
@@ -123,7 +145,11 @@ export const contract = {
     create: audit.DocumentCreateSchema,
     patch: audit.DocumentPatchSchema,
   }),
-  ...crudChannels('audit', { record: audit.AuditSchema, create: audit.AuditCreateSchema, patch: audit.AuditPatchSchema }),
+  ...crudChannels('audit', {
+    record: audit.AuditSchema,
+    create: audit.AuditCreateSchema,
+    patch: audit.AuditPatchSchema,
+  }),
   ...crudChannels('review', {
     record: audit.ManagementReviewSchema,
     create: audit.ManagementReviewCreateSchema,
@@ -164,7 +190,18 @@ export const events = {
     z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) }),
   ]),
   'menu:command': z.object({
-    command: z.enum(['new', 'open', 'close', 'saveCopy', 'exportPdf', 'language-de', 'language-en', 'workshopMode']),
+    command: z.enum([
+      'new',
+      'open',
+      'close',
+      'saveCopy',
+      'exportPdf',
+      'undo',
+      'redo',
+      'language-de',
+      'language-en',
+      'workshopMode',
+    ]),
   }),
 };
 export type AppEvent = keyof typeof events;

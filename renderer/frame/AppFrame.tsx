@@ -4,13 +4,16 @@ import { useWorkbook } from '../store/workbook';
 import { setUiLanguage } from '../i18n';
 import { Navigation } from './Navigation';
 import { SaveIndicator } from './SaveIndicator';
+import { UndoToast } from './UndoToast';
 import { useShortcuts } from './useShortcuts';
+import { useUndoHistory } from '../store/undo';
 
 /** The frame around every phase: client and file in the title bar, the journey, the saved indicator. */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { open, close, copySaved, dismissCopySaved } = useWorkbook();
   useShortcuts();
+  useUndoHistory();
   if (!open) return null;
   return (
     <div className="frame">
@@ -41,6 +44,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
           </button>
         </p>
       )}
+      <UndoToast />
       <div className="frame-body">
         <Navigation />
         <main className="phase">{children}</main>

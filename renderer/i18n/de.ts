@@ -36,6 +36,13 @@ export const de: Messages = {
     copySaved: 'Eine Kopie der Arbeitsmappe wurde als {{file}} gespeichert.',
     dismiss: 'Ausblenden',
   },
+  undo: {
+    undone: 'Rückgängig gemacht: {{action}}',
+    redone: 'Wiederhergestellt: {{action}}',
+    show: 'Anzeigen',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+  },
   heatmap: { cell: '{{count}} Risiken, Wahrscheinlichkeit {{likelihood}}, Auswirkung {{impact}}' },
   nav: {
     label: 'Projektphasen',

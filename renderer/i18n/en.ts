@@ -33,6 +33,13 @@ export const en = {
     copySaved: 'A copy of the workbook was saved as {{file}}.',
     dismiss: 'Dismiss',
   },
+  undo: {
+    undone: 'Undone: {{action}}',
+    redone: 'Redone: {{action}}',
+    show: 'Show',
+    undo: 'Undo',
+    redo: 'Redo',
+  },
   heatmap: { cell: '{{count}} risks, likelihood {{likelihood}}, impact {{impact}}' },
   nav: {
     label: 'Engagement phases',

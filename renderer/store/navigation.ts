@@ -29,3 +29,32 @@ export const useNavigation = create<NavigationState>((set) => ({
   showItem: (itemId) => set({ phase: 'gap', itemId }),
   selectItem: (itemId) => set({ itemId }),
 }));
+
+/** Where the consultant edits each kind of record: the undo toast's "show" link goes there. */
+const PHASE_OF_ENTITY: Readonly<Record<string, Phase>> = {
+  engagement: 'overview',
+  session: 'gap',
+  attendee: 'gap',
+  assessment: 'gap',
+  evidence: 'gap',
+  aiSystem: 'risk',
+  classification: 'risk',
+  risk: 'risk',
+  impact: 'risk',
+  role: 'governance',
+  raciActivity: 'governance',
+  raci: 'governance',
+  policy: 'governance',
+  objective: 'governance',
+  competence: 'governance',
+  soa: 'governance',
+  managementSystem: 'integration',
+  coverage: 'integration',
+  document: 'audit',
+  audit: 'audit',
+  review: 'audit',
+  nonconformity: 'audit',
+  action: 'actions',
+  branding: 'reports',
+};
+export const phaseOfEntity = (entity: string): Phase => PHASE_OF_ENTITY[entity] ?? 'overview';

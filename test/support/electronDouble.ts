@@ -15,6 +15,7 @@ export interface MenuTemplateItem {
   accelerator?: string;
   type?: string;
   checked?: boolean;
+  enabled?: boolean;
   click?: () => void;
   submenu?: MenuTemplateItem[];
 }
@@ -49,7 +50,13 @@ export interface DoubleOptions {
  * A recording stand-in for the `electron` module, enough to run the built main bundle in plain Node: it
  * records what main asks of Electron (windows, handlers, menus, dialogs) and lets the test fire app events.
  */
-export function electronDouble({ userData, appPath, locale = 'de-DE', packaged = false, gotLock = true }: DoubleOptions) {
+export function electronDouble({
+  userData,
+  appPath,
+  locale = 'de-DE',
+  packaged = false,
+  gotLock = true,
+}: DoubleOptions) {
   const record = {
     singleInstanceRequests: 0,
     quits: 0,
@@ -57,7 +64,8 @@ export function electronDouble({ userData, appPath, locale = 'de-DE', packaged =
     privilegedSchemes: [] as unknown[],
     readyAtSchemeRegistration: [] as boolean[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
-    permissionRequest: null as null | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void),
+    permissionRequest: null as
+      null | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void),
     permissionCheck: null as null | (() => boolean),
     windows: [] as BrowserWindowDouble[],
     ipc: new Map<string, Handler>(),
@@ -145,8 +153,10 @@ export function electronDouble({ userData, appPath, locale = 'de-DE', packaged =
     net: { fetch: async (url: string) => new Response(readFileSync(fileURLToPath(url))) },
     session: {
       defaultSession: {
-        setPermissionRequestHandler: (handler: typeof record.permissionRequest) => (record.permissionRequest = handler),
-        setPermissionCheckHandler: (handler: typeof record.permissionCheck) => (record.permissionCheck = handler),
+        setPermissionRequestHandler: (handler: typeof record.permissionRequest) =>
+          (record.permissionRequest = handler),
+        setPermissionCheckHandler: (handler: typeof record.permissionCheck) =>
+          (record.permissionCheck = handler),
       },
     },
     shell: { openExternal: async (url: string) => void record.externalUrls.push(url) },
@@ -176,7 +186,12 @@ export type ElectronDouble = ReturnType<typeof electronDouble>;
 export function runMain(double: ElectronDouble, args: string[] = []): () => void {
   const electronId = require.resolve('electron');
   const before = new Set(process.listeners('uncaughtException'));
-  require.cache[electronId] = { id: electronId, filename: electronId, loaded: true, exports: double.module } as NodeJS.Module;
+  require.cache[electronId] = {
+    id: electronId,
+    filename: electronId,
+    loaded: true,
+    exports: double.module,
+  } as NodeJS.Module;
   delete require.cache[MAIN_BUNDLE];
   const argv = process.argv;
   process.argv = [process.execPath, ...args];

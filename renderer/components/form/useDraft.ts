@@ -7,6 +7,7 @@ import {
   type ChangeEvent,
   type FocusEvent,
 } from 'react';
+import { useUndo } from '../../store/undo';
 
 /** Long enough not to write on every keystroke, short enough that a crash loses at most a phrase. */
 export const SAVE_DELAY_MS = 700;
@@ -67,6 +68,12 @@ export function useDraft<E extends TextElement>({
     if (!focused.current && unsent.current === null) setDraft(null);
   }, [value]);
 
+  // After an app undo or redo, a field with nothing of its own unsaved shows the restored value, focused or not.
+  const epoch = useUndo((s) => s.epoch);
+  useEffect(() => {
+    if (unsent.current === null) setDraft(null);
+  }, [epoch]);
+
   useEffect(() => {
     window.addEventListener('pagehide', flush);
     return () => {
@@ -77,6 +84,8 @@ export function useDraft<E extends TextElement>({
 
   return {
     value: draft ?? value,
+    /** Read by the undo keys: typing that is not yet stored keeps Ctrl+Z as the field's own text undo. */
+    'data-draft': draft !== null && draft !== value ? 'unsaved' : 'saved',
     onChange: (event: ChangeEvent<E>) => {
       const next = event.target.value;
       setDraft(next);

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, WEB_PREFERENCES } from '../../../electron/security';
 import { CHANNELS } from '../../../shared/contract';
 import { buildChild, startChild } from '../../support/child';
-import { electronDouble, runMain, type ElectronDouble, type MenuTemplateItem } from '../../support/electronDouble';
+import {
+  electronDouble,
+  runMain,
+  type ElectronDouble,
+  type MenuTemplateItem,
+} from '../../support/electronDouble';
 import { testServices } from '../../support/services';
 import { useTempDir } from '../../support/temp';
 
@@ -18,9 +23,18 @@ const tempDir = useTempDir();
  * An app folder as `npm start` leaves it, for the ABI of the Node running this test: Electron's SQLite
  * build stands in as a copy of the Node build, under the name main computes for the running ABI.
  */
-function appFolder(dir: string, addon: 'copy' | 'none' | 'garbage' = 'copy'): { appPath: string; binding: string } {
+function appFolder(
+  dir: string,
+  addon: 'copy' | 'none' | 'garbage' = 'copy',
+): { appPath: string; binding: string } {
   const appPath = join(dir, 'app');
-  const binding = join(appPath, 'out', 'native', `electron-${process.versions.modules}`, 'better_sqlite3.node');
+  const binding = join(
+    appPath,
+    'out',
+    'native',
+    `electron-${process.versions.modules}`,
+    'better_sqlite3.node',
+  );
   mkdirSync(join(binding, '..'), { recursive: true });
   if (addon === 'copy') copyFileSync(NODE_ADDON, binding);
   if (addon === 'garbage') writeFileSync(binding, 'this is not a shared library');
@@ -83,7 +97,9 @@ describe('the built main process, under a recording electron double', () => {
     expect(contents.dispatch('will-navigate', 'app://aims/index.html#gap')).toBe(false);
     expect(contents.dispatch('will-redirect', 'http://127.0.0.1/')).toBe(true);
     expect(contents.dispatch('will-attach-webview')).toBe(true);
-    expect(contents.windowOpenHandler!({ url: 'https://iso.org/standard/81230.html' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler!({ url: 'https://iso.org/standard/81230.html' })).toEqual({
+      action: 'deny',
+    });
     expect(contents.windowOpenHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(double.record.externalUrls).toEqual(['https://iso.org/standard/81230.html']);
     let granted: boolean | null = null;
@@ -92,7 +108,10 @@ describe('the built main process, under a recording electron double', () => {
     expect(double.record.permissionCheck!()).toBe(false);
 
     // A request from our page is served; one from anywhere else never reaches the services.
-    const recent = double.record.ipc.get('workbook:recent')! as (event: unknown, payload: unknown) => Promise<unknown>;
+    const recent = double.record.ipc.get('workbook:recent')! as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
     expect(await recent(OWN_FRAME, {})).toEqual({ ok: true, value: [] });
     expect(await recent({ senderFrame: { url: 'https://evil.example/', parent: null } }, {})).toMatchObject({
       ok: false,
@@ -134,14 +153,41 @@ describe('the built main process, under a recording electron double', () => {
 
     // The renderer reaches the opened workbook by its id only.
     const { wb } = (opened(double)[0] as { summary: { wb: string } }).summary;
-    const info = double.record.ipc.get('workbook:info')! as (event: unknown, payload: unknown) => Promise<unknown>;
+    const info = double.record.ipc.get('workbook:info')! as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
     expect(await info(OWN_FRAME, { wb })).toMatchObject({ ok: true, value: { fileName: 'Ζωή.aimswb' } });
+
+    // The Edit menu names the next undo and redo, from the page's first look and from every change after it.
+    const call = (channel: string, payload: unknown) =>
+      (double.record.ipc.get(channel)! as (event: unknown, payload: unknown) => Promise<unknown>)(
+        OWN_FRAME,
+        payload,
+      );
+    const edit = () => double.record.menus.at(-1)![1]!.submenu!.slice(0, 2);
+    await call('workbook:undoState', { wb });
+    expect(edit().map((item) => [item.label, item.enabled])).toEqual([
+      ['Rückgängig', false],
+      ['Wiederholen', false],
+    ]);
+    await call('aiSystem:create', { wb, data: { name: 'CV-Screening' } });
+    await call('workbook:undo', { wb });
+    expect(edit().map((item) => [item.label, item.enabled])).toEqual([
+      ['Rückgängig', false],
+      ['Wiederholen: KI-System ‚CV-Screening‘ anlegen', true],
+    ]);
+    await call('workbook:close', { wb });
+    expect(edit().map((item) => item.enabled)).toEqual([undefined, undefined]);
+    await call('workbook:open', { path: first });
 
     // Quitting closes every workbook: the files are free for another process again.
     stop!();
     stop = null;
     const holder = startChild(await buildChild('holdWorkbook.ts'), [first]);
-    const refused = holder.exited.then((code) => Promise.reject(new Error(`the workbook is still held (exit ${code})`)));
+    const refused = holder.exited.then((code) =>
+      Promise.reject(new Error(`the workbook is still held (exit ${code})`)),
+    );
     await Promise.race([holder.ready, refused]);
     holder.child.kill('SIGKILL');
     await holder.exited;
@@ -180,24 +226,43 @@ describe('the built main process, under a recording electron double', () => {
     await started(double);
     expect(labels(double.record.menus.at(-1)!)).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Hilfe']);
 
-    const update = double.record.ipc.get('settings:update')! as (event: unknown, payload: unknown) => Promise<unknown>;
-    expect(await update(OWN_FRAME, { patch: { language: 'en' } })).toEqual({ ok: true, value: { language: 'en' } });
+    const update = double.record.ipc.get('settings:update')! as (
+      event: unknown,
+      payload: unknown,
+    ) => Promise<unknown>;
+    expect(await update(OWN_FRAME, { patch: { language: 'en' } })).toEqual({
+      ok: true,
+      value: { language: 'en' },
+    });
     expect(labels(double.record.menus.at(-1)!)).toEqual(['File', 'Edit', 'View', 'Help']);
-    expect(JSON.parse(readFileSync(join(dir, 'user-data', 'settings.json'), 'utf8'))).toEqual({ language: 'en' });
+    expect(JSON.parse(readFileSync(join(dir, 'user-data', 'settings.json'), 'utf8'))).toEqual({
+      language: 'en',
+    });
 
     // A menu command reaches the renderer as an event, never as a call into main.
     const file = double.record.menus.at(-1)![0]!.submenu!;
     file.find((item) => item.label === 'Save a Copy…')!.click!();
-    expect(double.window!.webContents.sent.at(-1)).toEqual({ channel: 'menu:command', payload: { command: 'saveCopy' } });
+    expect(double.window!.webContents.sent.at(-1)).toEqual({
+      channel: 'menu:command',
+      payload: { command: 'saveCopy' },
+    });
   });
 });
 
 describe('a start that cannot succeed ends in a translated dialog, never a blank window', () => {
-  async function failedStart(options: { addon?: 'copy' | 'none' | 'garbage'; locale?: string; settings?: 'folder' }) {
+  async function failedStart(options: {
+    addon?: 'copy' | 'none' | 'garbage';
+    locale?: string;
+    settings?: 'folder';
+  }) {
     const dir = tempDir();
     const userData = join(dir, 'user-data');
     if (options.settings === 'folder') mkdirSync(join(userData, 'settings.json'), { recursive: true });
-    const double = electronDouble({ userData, ...appFolder(dir, options.addon), locale: options.locale ?? 'de-DE' });
+    const double = electronDouble({
+      userData,
+      ...appFolder(dir, options.addon),
+      locale: options.locale ?? 'de-DE',
+    });
     stop = runMain(double);
     await double.ready();
     return { double, log: join(userData, 'logs', 'main.log'), dir };
@@ -217,7 +282,9 @@ describe('a start that cannot succeed ends in a translated dialog, never a blank
     expect(double.record.errorBoxes[0]!.message).not.toMatch(/\bat \w|Error:/);
     expect(double.record.exits).toEqual([1]);
     const logged = readFileSync(log, 'utf8');
-    expect(logged).toContain('start-up failed: NativeModuleError: the SQLite module could not be loaded (missing)');
+    expect(logged).toContain(
+      'start-up failed: NativeModuleError: the SQLite module could not be loaded (missing)',
+    );
     expect(logged).not.toContain(dir);
   });
 
@@ -245,7 +312,14 @@ describe('a start that cannot succeed ends in a translated dialog, never a blank
     const double = electronDouble({ userData: join(dir, 'user-data'), ...appFolder(dir), locale: 'en-US' });
     stop = runMain(double);
     await double.ready();
-    double.window!.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', 'app://aims/index.html', true);
+    double.window!.webContents.emit(
+      'did-fail-load',
+      {},
+      -6,
+      'ERR_FILE_NOT_FOUND',
+      'app://aims/index.html',
+      true,
+    );
     expect(double.record.errorBoxes[0]!.message).toContain('The user interface could not be loaded.');
     expect(double.record.exits).toEqual([1]);
   });
