@@ -123,9 +123,9 @@ function start(): void {
         renderReport: renderInWorker(join(__dirname, 'reportWorker.cjs')),
       },
       {
-        onChanged: (wb, aggregates, next) => {
-          win?.webContents.send('workbook:changed', { wb, aggregates, history: next });
-          showHistory(next);
+        onChanged: (change) => {
+          win?.webContents.send('workbook:changed', change);
+          showHistory(change.history);
         },
         log: (error) => log.error('request failed', error),
       },

@@ -9,7 +9,6 @@ import { PhaseView } from './frame/PhaseView';
 import { undoWhereFocused } from './frame/useShortcuts';
 import { useGapStore } from './phases/gap/gapStore';
 import { useNavigation } from './store/navigation';
-import { useRecords } from './store/records';
 import { StartScreen } from './start/StartScreen';
 import { useWorkbook } from './store/workbook';
 
@@ -59,9 +58,8 @@ export function App() {
     };
   }, [opened, fail, openDialog, close, startNew, saveCopy]);
 
-  // A different workbook starts with an empty cache and on the overview.
+  // A different workbook starts on the overview (the records store empties itself as it opens).
   useEffect(() => {
-    useRecords.getState().clear();
     useNavigation.getState().go('overview');
   }, [open?.wb]);
 

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './i18n';
 import './styles.css';
+import { connectRecords } from './store/records';
+
+connectRecords();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

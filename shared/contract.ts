@@ -5,6 +5,7 @@ import { exchangeChannels } from './contract/exchange';
 import { reportChannels } from './contract/report';
 import { settingsChannels } from './contract/settings';
 import { UndoStateSchema, workbookChannels } from './contract/workbook';
+import { ListChangeSchema } from './listChange';
 import { ERROR_CODES } from './result';
 import { ActionCreateSchema, ActionPatchSchema, ActionSchema } from './schemas/action';
 import { AssessmentPatchSchema, AssessmentSchema, EvidenceSchema } from './schemas/assessment';
@@ -180,10 +181,19 @@ export const EDIT_CHANNELS = CHANNELS.filter((name) => contract[name].edits);
 
 /**
  * Main → renderer events. `workbook:changed` names the aggregates an edit, undo or redo touched (read from the
- * change log), so views refetch only those, and what undo and redo would do next.
+ * change log), how their lists changed, so views update only those without asking again, and what undo and redo
+ * would do next.
  */
 export const events = {
-  'workbook:changed': z.object({ wb: IdSchema, aggregates: z.array(z.string()), history: UndoStateSchema }),
+  'workbook:changed': z.object({
+    wb: IdSchema,
+    /** Rises with every event: one that arrives after a later one is read again rather than applied. */
+    seq: z.number().int().min(1),
+    aggregates: z.array(z.string()),
+    history: UndoStateSchema,
+    /** Per changed aggregate with a list: how its list changed (shared/listChange.ts); others are read again. */
+    lists: z.record(z.string(), ListChangeSchema),
+  }),
   /** A workbook given on the command line or by the OS was opened (or could not be). */
   'app:openRequested': z.union([
     z.object({ summary: workbookChannels['workbook:openRecent'].output }),

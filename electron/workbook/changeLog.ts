@@ -43,32 +43,38 @@ interface OpenEdit {
 // The transaction currently open on a connection; every change appended inside it shares its txn number.
 const openEdits = new WeakMap<Db, OpenEdit>();
 
+/** The keys of the records a request changed, per entity. */
+export type ChangedKeys = Map<string, Set<string>>;
+
 /** What one dispatched request changed, collected across its edits, undos and redos. */
 interface Request {
   readonly channel: string;
-  readonly entities: Set<string>;
+  readonly changed: ChangedKeys;
   history?: UndoState;
 }
 const requests = new AsyncLocalStorage<Request>();
 
 /**
- * Runs one request (dispatch.ts) and reports the entities its committed edits logged and the undo state after
+ * Runs one request (dispatch.ts) and reports the records its committed edits logged and the undo state after
  * them: the `workbook:changed` event is read from the log, never guessed from the channel's name.
  */
 export async function recordingChanges<T>(
   channel: string,
   fn: () => T | Promise<T>,
-): Promise<{ value: T; entities: string[]; history: UndoState | undefined }> {
-  const request: Request = { channel, entities: new Set() };
+): Promise<{ value: T; changed: ChangedKeys; history: UndoState | undefined }> {
+  const request: Request = { channel, changed: new Map() };
   const value = await requests.run(request, fn);
-  return { value, entities: [...request.entities], history: request.history };
+  return { value, changed: request.changed, history: request.history };
 }
 
-/** Tells the request which entities a committed transaction changed. */
-function announce(db: Db, entities: Iterable<string>): void {
+/** Tells the request which records a committed transaction changed. */
+function announce(db: Db, entries: Iterable<{ entity: string; key: string }>): void {
   const request = requests.getStore();
   if (!request) return;
-  for (const entity of entities) request.entities.add(entity);
+  for (const { entity, key } of entries) {
+    const keys = request.changed.get(entity) ?? new Set();
+    request.changed.set(entity, keys.add(key));
+  }
   request.history = undoState(db);
 }
 
@@ -89,7 +95,7 @@ export function edit<T>(db: Db, fn: () => T): T {
       openEdits.delete(db);
     }
   })();
-  if (open.entries.length > 0) announce(db, new Set(open.entries.map((e) => e.entity)));
+  if (open.entries.length > 0) announce(db, open.entries);
   return value;
 }
 
@@ -100,7 +106,10 @@ function pushAction(db: Db, open: OpenEdit): void {
   run(db, sql`DELETE FROM change_log WHERE txn IN (SELECT txn FROM edit_actions WHERE undone = 1)`);
   run(db, sql`DELETE FROM edit_actions WHERE undone = 1`);
   const label = JSON.stringify(labelOf(requests.getStore()?.channel ?? null, open.entries));
-  run(db, sql`INSERT INTO edit_actions (txn, at, label) VALUES (${open.txn}, ${new Date().toISOString()}, ${label})`);
+  run(
+    db,
+    sql`INSERT INTO edit_actions (txn, at, label) VALUES (${open.txn}, ${new Date().toISOString()}, ${label})`,
+  );
   const oldest = get<{ txn: number }>(
     db,
     sql`SELECT txn FROM edit_actions ORDER BY txn DESC LIMIT 1 OFFSET ${UNDO_HISTORY_LIMIT}`,
@@ -139,7 +148,9 @@ function encode(this: Record<string, unknown>, key: string, value: unknown): unk
   return raw instanceof Uint8Array ? { $base64: Buffer.from(raw).toString('base64') } : value;
 }
 const decode = (_key: string, value: unknown): unknown =>
-  value && typeof value === 'object' && '$base64' in value ? Buffer.from(String(value.$base64), 'base64') : value;
+  value && typeof value === 'object' && '$base64' in value
+    ? Buffer.from(String(value.$base64), 'base64')
+    : value;
 
 export function appendChange(
   db: Db,
@@ -219,7 +230,7 @@ export interface Reverted {
 
 /** Reverts or replays one whole action, row by row, in one transaction. */
 function replay(db: Db, direction: 'undo' | 'redo'): Reverted {
-  const result = db.transaction((): Reverted => {
+  const { reverted, entries } = db.transaction(() => {
     const target = direction === 'undo' ? nextUndo(db) : nextRedo(db);
     if (!target) {
       throw direction === 'undo'
@@ -228,9 +239,10 @@ function replay(db: Db, direction: 'undo' | 'redo'): Reverted {
     }
     // Undo walks the action backwards (a deletion's parent comes back before its cascaded children), redo forwards.
     const order = direction === 'undo' ? sql`DESC` : sql`ASC`;
-    const entries = all<LogRow>(db, sql`SELECT * FROM change_log WHERE txn = ${target.txn} ORDER BY seq ${order}`).map(
-      toEntry,
-    );
+    const entries = all<LogRow>(
+      db,
+      sql`SELECT * FROM change_log WHERE txn = ${target.txn} ORDER BY seq ${order}`,
+    ).map(toEntry);
     for (const entry of entries) {
       const handler = handlers.get(entry.entity);
       if (!handler) throw new Error(`no undo handler for ${entry.entity}`);
@@ -239,10 +251,11 @@ function replay(db: Db, direction: 'undo' | 'redo'): Reverted {
       else handler.write(db, (direction === 'undo' ? entry.before : entry.after) as never);
     }
     run(db, sql`UPDATE edit_actions SET undone = ${direction === 'undo'} WHERE txn = ${target.txn}`);
-    return { label: JSON.parse(target.label) as ActionLabel, entities: [...new Set(entries.map((e) => e.entity))] };
+    const label = JSON.parse(target.label) as ActionLabel;
+    return { reverted: { label, entities: [...new Set(entries.map((e) => e.entity))] }, entries };
   })();
-  announce(db, result.entities);
-  return result;
+  announce(db, entries);
+  return reverted;
 }
 
 export const undoLastEdit = (db: Db): Reverted => replay(db, 'undo');

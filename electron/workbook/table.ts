@@ -72,13 +72,21 @@ function whereKey<R extends object>(spec: TableSpec<R>, key: Partial<R>): Sql {
 export function listRecords<R extends object>(db: Db, spec: TableSpec<R>, where?: Sql): R[] {
   const order = ident(snake(spec.orderBy ?? spec.key[0] ?? 'rowid'));
   const filter = where ? sql` WHERE ${where}` : sql``;
-  return all<Record<string, unknown>>(db, sql`SELECT * FROM ${ident(spec.table)}${filter} ORDER BY ${order}, rowid`).map(
-    (row) => rowToRecord(spec, row),
-  );
+  return all<Record<string, unknown>>(
+    db,
+    sql`SELECT * FROM ${ident(spec.table)}${filter} ORDER BY ${order}, rowid`,
+  ).map((row) => rowToRecord(spec, row));
 }
 
-export function findRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): R | undefined {
-  const row = get<Record<string, unknown>>(db, sql`SELECT * FROM ${ident(spec.table)} WHERE ${whereKey(spec, key)}`);
+export function findRecord<R extends object>(
+  db: Db,
+  spec: TableSpec<R>,
+  key: NoInfer<Partial<R>>,
+): R | undefined {
+  const row = get<Record<string, unknown>>(
+    db,
+    sql`SELECT * FROM ${ident(spec.table)} WHERE ${whereKey(spec, key)}`,
+  );
   return row ? rowToRecord(spec, row) : undefined;
 }
 
@@ -88,7 +96,10 @@ export function getRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoI
   return record;
 }
 
-function stamp<R extends object>(spec: TableSpec<R>, record: Record<string, unknown>): Record<string, unknown> {
+function stamp<R extends object>(
+  spec: TableSpec<R>,
+  record: Record<string, unknown>,
+): Record<string, unknown> {
   return 'updatedAt' in spec.columns ? { ...record, updatedAt: now() } : record;
 }
 
@@ -105,20 +116,30 @@ export function writeRecord<R extends object>(db: Db, spec: TableSpec<R>, record
   const conflict = rest.length
     ? sql`DO UPDATE SET ${join(rest.map((p) => sql`${ident(snake(p))} = excluded.${ident(snake(p))}`))}`
     : sql`DO NOTHING`;
-  run(db, sql`INSERT INTO ${ident(spec.table)} (${join(columns)}) VALUES (${values}) ON CONFLICT (${keys}) ${conflict}`);
+  run(
+    db,
+    sql`INSERT INTO ${ident(spec.table)} (${join(columns)}) VALUES (${values}) ON CONFLICT (${keys}) ${conflict}`,
+  );
 }
 
 export function removeRecord<R extends object>(db: Db, spec: TableSpec<R>, key: NoInfer<Partial<R>>): void {
   run(db, sql`DELETE FROM ${ident(spec.table)} WHERE ${whereKey(spec, key)}`);
 }
 
-function log<R extends object>(db: Db, spec: TableSpec<R>, op: ChangeOp, before: R | null, after: R | null): void {
+function log<R extends object>(
+  db: Db,
+  spec: TableSpec<R>,
+  op: ChangeOp,
+  before: R | null,
+  after: R | null,
+): void {
   appendChange(db, { entity: spec.entity, key: keyOf(spec, (after ?? before) as R), op, before, after });
 }
 
 export function insertRecord<R extends object>(db: Db, spec: TableSpec<R>, record: NoInfer<R>): R {
   const stamped = stamp(spec, record as Record<string, unknown>) as R;
-  if (findRecord(db, spec, stamped)) throw new AppFailure('invalid-input', `${spec.entity} ${keyOf(spec, stamped)} exists`);
+  if (findRecord(db, spec, stamped))
+    throw new AppFailure('invalid-input', `${spec.entity} ${keyOf(spec, stamped)} exists`);
   writeRecord(db, spec, stamped);
   log(db, spec, 'create', null, stamped);
   return stamped;
@@ -133,7 +154,8 @@ export function updateRecord<R extends object>(
 ): R {
   const before = getRecord(db, spec, key);
   const changed = Object.entries(patch).some(
-    ([prop, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(before[prop as keyof R]),
+    ([prop, value]) =>
+      value !== undefined && JSON.stringify(value) !== JSON.stringify(before[prop as keyof R]),
   );
   if (!changed) return before;
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
@@ -160,7 +182,10 @@ function referencesTo(db: Db, table: string): Reference[] {
     const tables = all<{ name: string }>(db, sql`SELECT name FROM sqlite_schema WHERE type = 'table'`);
     for (const { name } of tables) {
       const keys = db.pragma(`foreign_key_list(${JSON.stringify(name)})`) as {
-        table: string; from: string; to: string; on_delete: string;
+        table: string;
+        from: string;
+        to: string;
+        on_delete: string;
       }[];
       for (const fk of keys) {
         if (fk.on_delete !== 'CASCADE' && fk.on_delete !== 'SET NULL') continue;
@@ -178,6 +203,9 @@ type AnyRecord = Record<string, unknown>;
 const specsByTable = new Map<string, TableSpec<AnyRecord>>();
 /** The entity whose rows a table holds, as the change log and the change event name it. */
 export const entityOfTable = (table: string): string | undefined => specsByTable.get(table)?.entity;
+/** The properties that key an entity's records; the change log's key is their values joined by '|' (keyOf). */
+export const keyPropsOf = (entity: string): readonly string[] | undefined =>
+  [...specsByTable.values()].find((spec) => spec.entity === entity)?.key;
 
 const propOf = (spec: { table: string; columns: object }, column: string): string => {
   const prop = Object.keys(spec.columns).find((p) => snake(p) === column);

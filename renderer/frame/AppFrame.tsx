@@ -6,14 +6,12 @@ import { Navigation } from './Navigation';
 import { SaveIndicator } from './SaveIndicator';
 import { UndoToast } from './UndoToast';
 import { useShortcuts } from './useShortcuts';
-import { useUndoHistory } from '../store/undo';
 
 /** The frame around every phase: client and file in the title bar, the journey, the saved indicator. */
 export function AppFrame({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { open, close, copySaved, dismissCopySaved } = useWorkbook();
   useShortcuts();
-  useUndoHistory();
   if (!open) return null;
   return (
     <div className="frame">

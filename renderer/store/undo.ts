@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ActionLabel, UndoState } from '../../shared/contract/workbook';
 import { api } from '../api';
 import { saveEdit } from './records';
-import { useWorkbook } from './workbook';
 
 export type Direction = 'undo' | 'redo';
 
@@ -32,22 +30,4 @@ export async function runUndo(direction: Direction): Promise<void> {
     direction === 'undo' ? api.workbook.undo({ wb }) : api.workbook.redo({ wb }),
   );
   if (reverted) useUndo.setState((s) => ({ done: { direction, label: reverted.label }, epoch: s.epoch + 1 }));
-}
-
-/**
- * Keeps what undo and redo would do next for the open workbook: read once on open, then taken from every
- * change event (main reads it from the change log in the same request).
- */
-export function useUndoHistory(): void {
-  const wb = useWorkbook((s) => s.open?.wb);
-  useEffect(() => {
-    useUndo.setState({ undo: null, redo: null, done: null });
-    if (!wb) return;
-    void api.workbook.undoState({ wb }).then((result) => {
-      if (result.ok && useWorkbook.getState().open?.wb === wb) useUndo.setState(result.value);
-    });
-    return api.events['workbook:changed']((event) => {
-      if (event.wb === wb) useUndo.setState(event.history);
-    });
-  }, [wb]);
 }

@@ -44,19 +44,18 @@ async function bundleShim(): Promise<string> {
 export async function startHost(dir: string) {
   if (!existsSync(join(RENDERER, 'index.html')))
     throw new Error('out/renderer is missing: run `npm run build` first');
-  const services = testServices(dir);
-  const shim = await bundleShim();
   const streams = new Set<ServerResponse>();
   const emit = <E extends AppEvent>(event: E, payload: EventPayload<E>) => {
     for (const stream of streams) stream.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   };
-  const dispatch = (name: Channel, payload: unknown) => services.dispatch(name, payload);
-  const notifyingDispatch = async (name: Channel, payload: unknown) => {
-    const before = services.changes.length;
-    const result = await dispatch(name, payload);
-    for (const change of services.changes.slice(before)) emit('workbook:changed', change);
-    return result;
-  };
+  let muted = false;
+  // Every change reaches the page as main would send it, also one a test makes through `services.call`.
+  const services = testServices(
+    dir,
+    (change) => muted || emit('workbook:changed', change),
+    () => !muted,
+  );
+  const shim = await bundleShim();
 
   const server = createServer((request, response) => {
     void (async () => {
@@ -64,7 +63,7 @@ export async function startHost(dir: string) {
       if (request.method === 'POST' && url.pathname.startsWith('/api/')) {
         let body = '';
         for await (const chunk of request) body += chunk;
-        const result = await notifyingDispatch(url.pathname.slice(5) as Channel, JSON.parse(body));
+        const result = await services.dispatch(url.pathname.slice(5) as Channel, JSON.parse(body));
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
       } else if (url.pathname === '/events') {
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' });
@@ -94,6 +93,18 @@ export async function startHost(dir: string) {
     url: `http://127.0.0.1:${port}/`,
     services,
     emit,
+    /**
+     * Runs a test's bulk set-up without an event per edit (and without reading lists for them); the test says
+     * afterwards what the page should read.
+     */
+    async quietly<T>(work: () => Promise<T>): Promise<T> {
+      muted = true;
+      try {
+        return await work();
+      } finally {
+        muted = false;
+      }
+    },
     async stop() {
       for (const stream of streams) stream.end();
       services.sessions.closeAll();

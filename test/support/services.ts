@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import type { Channel, Input, Output } from '../../shared/contract';
-import type { UndoState } from '../../shared/contract/workbook';
+import type { Channel, EventPayload, Input, Output } from '../../shared/contract';
 import { createServices } from '../../electron/services';
 import type { Dialogs } from '../../electron/services/ports';
 
@@ -17,13 +16,28 @@ export class ScriptedDialogs implements Dialogs {
   chooseFileToRead = this.next;
 }
 
-/** Real services over real files in `dir`, with a `call` that fails the test on an error value. */
-export function testServices(dir: string) {
+type Change = EventPayload<'workbook:changed'>;
+
+/**
+ * Real services over real files in `dir`, with a `call` that fails the test on an error value. Every change
+ * event is kept in `changes` and handed to `onChanged` (the e2e host sends it to the page, as main does).
+ */
+export function testServices(
+  dir: string,
+  onChanged: (change: Change) => void = () => {},
+  withLists: () => boolean = () => true,
+) {
   const dialogs = new ScriptedDialogs();
-  const changes: { wb: string; aggregates: string[]; history: UndoState }[] = [];
+  const changes: Change[] = [];
   const services = createServices(
     { userDataDir: join(dir, 'user-data'), appVersion: 'test', dialogs },
-    { onChanged: (wb, aggregates, history) => changes.push({ wb, aggregates, history }) },
+    {
+      onChanged: (change) => {
+        changes.push(change);
+        onChanged(change);
+      },
+      withLists,
+    },
   );
   async function call<K extends Channel>(name: K, input: Input<K>): Promise<Output<K>> {
     const result = await services.dispatch(name, input);

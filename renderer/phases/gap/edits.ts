@@ -3,10 +3,9 @@ import type { Input } from '../../../shared/contract';
 import { api } from '../../api';
 import { i18next } from '../../i18n';
 import { catalogItem } from '../../store/catalog';
-import { saveEdit, useRecords, type Rows } from '../../store/records';
+import { currentRecord, saveEdit } from '../../store/records';
 import { useWorkbook } from '../../store/workbook';
 import { useGapStore } from './gapStore';
-import { holdPending, usePendingEdits, withPending } from './pendingEdits';
 
 type EvidenceKind = Input<'evidence:create'>['kind'];
 
@@ -14,35 +13,27 @@ type EvidenceKind = Input<'evidence:create'>['kind'];
 function activeSessionId(): string | null {
   const wb = useWorkbook.getState().open?.wb;
   const chosen = useGapStore.getState().session;
-  const sessions = useRecords.getState().lists.session as Rows<'session'> | undefined;
+  const sessions = currentRecord('session');
   if (!chosen || chosen.wb !== wb) return null;
   return sessions?.some((s) => s.id === chosen.id) ? chosen.id : null;
 }
 
 /** The item's assessment including edits still on their way, so quick key presses build on each other. */
 export const cachedAssessment = (itemId: string) =>
-  withPending(
-    useRecords.getState().lists.assessment as Rows<'assessment'> | undefined,
-    usePendingEdits.getState().pending,
-  )?.find((a) => a.itemId === itemId);
+  currentRecord('assessment')?.find((a) => a.itemId === itemId);
 
 /**
- * Saves part of an item's assessment, stamped with the running workshop session. The edit shows at once
- * (see pendingEdits.ts); main's answer, the stored record, replaces it in the cache, and a refused edit
- * simply disappears from the screen again.
+ * Saves part of an item's assessment, stamped with the running workshop session. The edit shows at once, so
+ * V V V cycles from the verdict just chosen, not from one already left behind; a refused edit simply
+ * disappears from the screen again.
  */
 export async function updateAssessment(itemId: string, patch: AssessmentPatch): Promise<void> {
   const sessionId = activeSessionId();
   const stamped = sessionId ? { ...patch, sessionId } : patch;
-  const release = holdPending(itemId, stamped);
-  const saved = await saveEdit((wb) => api.assessment.update({ wb, itemId, patch: stamped }));
-  const rows = useRecords.getState().lists.assessment as Rows<'assessment'> | undefined;
-  if (saved && rows)
-    useRecords.getState().put(
-      'assessment',
-      rows.map((a) => (a.itemId === itemId ? saved : a)),
-    );
-  release();
+  await saveEdit((wb) => api.assessment.update({ wb, itemId, patch: stamped }), {
+    aggregate: 'assessment',
+    apply: (rows) => rows.map((a) => (a.itemId === itemId ? { ...a, ...stamped } : a)),
+  });
 }
 
 export const addEvidence = (input: {

@@ -5,7 +5,6 @@ import type { Assessment } from '../../../shared/schemas/assessment';
 import { useCatalog, type CatalogItems } from '../../store/catalog';
 import { useList } from '../../store/records';
 import { useGapStore, type GapFilters } from './gapStore';
-import { usePendingEdits, withPending } from './pendingEdits';
 
 export type CatalogItem = CatalogItems[number];
 
@@ -66,9 +65,7 @@ export function filterRows(rows: readonly GapRow[], filters: GapFilters, lang: L
  */
 export function useGapRows(lang: Lang): { all: GapRow[]; shown: GapRow[]; coverage: Coverage } | null {
   const catalog = useCatalog();
-  const cached = useList('assessment');
-  const pending = usePendingEdits((s) => s.pending);
-  const assessments = useMemo(() => withPending(cached, pending), [cached, pending]);
+  const assessments = useList('assessment');
   const filters = useGapStore((s) => s.filters);
   const joined = useMemo(() => {
     if (!catalog || !assessments) return null;

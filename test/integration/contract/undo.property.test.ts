@@ -3,7 +3,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EDIT_CHANNELS, type Channel, type Input } from '../../../shared/contract';
+import { CHANNELS, EDIT_CHANNELS, type Channel, type Input } from '../../../shared/contract';
+import { applyListChange } from '../../../shared/listChange';
 import { entityOfTable } from '../../../electron/workbook/table';
 import type { Db } from '../../../electron/workbook/sql';
 import { testServices } from '../../support/services';
@@ -34,14 +35,17 @@ interface Files {
   questionnaire: string;
 }
 
-const choose = <T>(list: readonly T[], pick: number): T | undefined => (list.length ? list[pick % list.length] : undefined);
-const byId =
-  (table: string, build: (id: string, step: Step) => object) =>
-  (pool: Pool, step: Step) => {
-    const id = choose(pool(table), step.pick);
-    return id === undefined ? null : build(id, step);
-  };
-const crud = (table: string, create: (pool: Pool, step: Step) => object | null, patch: (step: Step) => object) => ({
+const choose = <T>(list: readonly T[], pick: number): T | undefined =>
+  list.length ? list[pick % list.length] : undefined;
+const byId = (table: string, build: (id: string, step: Step) => object) => (pool: Pool, step: Step) => {
+  const id = choose(pool(table), step.pick);
+  return id === undefined ? null : build(id, step);
+};
+const crud = (
+  table: string,
+  create: (pool: Pool, step: Step) => object | null,
+  patch: (step: Step) => object,
+) => ({
   create: (pool: Pool, step: Step) => {
     const data = create(pool, step);
     return data && { data };
@@ -58,7 +62,11 @@ const controlOf = (pool: Pool, step: Step) => choose(pool('soa_entries', 'contro
  * channel cannot escape the property.
  */
 const CRUD: Record<string, ReturnType<typeof crud>> = {
-  session: crud('workshop_sessions', (_, s) => ({ title: `Workshop ${s.text}` }), (s) => ({ location: s.text })),
+  session: crud(
+    'workshop_sessions',
+    (_, s) => ({ title: `Workshop ${s.text}` }),
+    (s) => ({ location: s.text }),
+  ),
   attendee: crud(
     'attendees',
     (pool, s) => {
@@ -67,7 +75,11 @@ const CRUD: Record<string, ReturnType<typeof crud>> = {
     },
     (s) => ({ role: s.text }),
   ),
-  aiSystem: crud('ai_systems', (_, s) => ({ name: `System ${s.text}` }), (s) => ({ owner: s.text })),
+  aiSystem: crud(
+    'ai_systems',
+    (_, s) => ({ name: `System ${s.text}` }),
+    (s) => ({ owner: s.text }),
+  ),
   risk: crud(
     'risks',
     (pool, s) => ({
@@ -87,25 +99,61 @@ const CRUD: Record<string, ReturnType<typeof crud>> = {
     },
     (s) => ({ mitigation: s.text }),
   ),
-  role: crud('roles', (_, s) => ({ name: `Role ${s.text}` }), (s) => ({ holder: s.text })),
-  raciActivity: crud('raci_activities', (_, s) => ({ name: `Activity ${s.text}` }), (s) => ({ name: `A ${s.text}` })),
-  policy: crud('policy_sections', (_, s) => ({ title: `Section ${s.text}` }), (s) => ({ body: s.text })),
-  objective: crud('objectives', (_, s) => ({ title: `Objective ${s.text}` }), (s) => ({ measure: s.text })),
-  competence: crud('competences', (_, s) => ({ person: `Person ${s.text}` }), (s) => ({ role: s.text })),
+  role: crud(
+    'roles',
+    (_, s) => ({ name: `Role ${s.text}` }),
+    (s) => ({ holder: s.text }),
+  ),
+  raciActivity: crud(
+    'raci_activities',
+    (_, s) => ({ name: `Activity ${s.text}` }),
+    (s) => ({ name: `A ${s.text}` }),
+  ),
+  policy: crud(
+    'policy_sections',
+    (_, s) => ({ title: `Section ${s.text}` }),
+    (s) => ({ body: s.text }),
+  ),
+  objective: crud(
+    'objectives',
+    (_, s) => ({ title: `Objective ${s.text}` }),
+    (s) => ({ measure: s.text }),
+  ),
+  competence: crud(
+    'competences',
+    (_, s) => ({ person: `Person ${s.text}` }),
+    (s) => ({ role: s.text }),
+  ),
   managementSystem: crud(
     'management_systems',
     (_, s) => ({ standard: s.flag ? 'iso27001' : 'iso9001', name: `ISMS ${s.text}` }),
     (s) => ({ scope: s.text }),
   ),
-  document: crud('documents', (_, s) => ({ title: `Doc ${s.text}` }), (s) => ({ owner: s.text })),
-  audit: crud('audits', (_, s) => ({ title: `Audit ${s.text}` }), (s) => ({ auditor: s.text })),
-  review: crud('management_reviews', (_, s) => ({ attendees: s.text }), (s) => ({ attendees: `${s.text}!` })),
+  document: crud(
+    'documents',
+    (_, s) => ({ title: `Doc ${s.text}` }),
+    (s) => ({ owner: s.text }),
+  ),
+  audit: crud(
+    'audits',
+    (_, s) => ({ title: `Audit ${s.text}` }),
+    (s) => ({ auditor: s.text }),
+  ),
+  review: crud(
+    'management_reviews',
+    (_, s) => ({ attendees: s.text }),
+    (s) => ({ attendees: `${s.text}!` }),
+  ),
   nonconformity: crud(
     'nonconformities',
     (pool, s) => ({ title: `NC ${s.text}`, severity: s.flag ? 'major' : 'minor', itemId: itemOf(pool, s) }),
     (s) => ({ rootCause: s.text }),
   ),
-  action: crud('actions', (_, s) => ({ title: `Action ${s.text}` }), (s) => ({ owner: s.text })),
+  action: crud(
+    'actions',
+    (_, s) => ({ title: `Action ${s.text}` }),
+    (s) => ({ owner: s.text }),
+  ),
 };
 
 const BUILDERS: Partial<Record<Channel, Builder>> = {
@@ -119,7 +167,12 @@ const BUILDERS: Partial<Record<Channel, Builder>> = {
     itemId: itemOf(pool, s),
     patch: s.flag ? { maturityCurrent: s.level % 6, verdict: 'minor-nc' } : { finding: s.text },
   }),
-  'evidence:create': (pool, s) => ({ itemId: itemOf(pool, s), kind: 'requested', title: `E ${s.text}`, reference: '' }),
+  'evidence:create': (pool, s) => ({
+    itemId: itemOf(pool, s),
+    kind: 'requested',
+    title: `E ${s.text}`,
+    reference: '',
+  }),
   'evidence:attach': (pool, s) => ({ itemId: itemOf(pool, s), kind: 'seen' }),
   'evidence:delete': byId('evidence', (id) => ({ id })),
   'classification:save': (pool, s) => {
@@ -129,11 +182,15 @@ const BUILDERS: Partial<Record<Channel, Builder>> = {
   'raci:set': (pool, s) => {
     const activityId = choose(pool('raci_activities'), s.pick);
     const roleId = choose(pool('roles'), s.level);
-    return activityId && roleId ? { activityId, roleId, value: s.flag ? choose(['R', 'A', 'C', 'I'], s.level) : null } : null;
+    return activityId && roleId
+      ? { activityId, roleId, value: s.flag ? choose(['R', 'A', 'C', 'I'], s.level) : null }
+      : null;
   },
   'soa:update': (pool, s) => ({
     controlId: controlOf(pool, s),
-    patch: s.flag ? { applicable: true, inclusionReasons: ['risk'] } : { applicable: false, exclusionJustification: s.text },
+    patch: s.flag
+      ? { applicable: true, inclusionReasons: ['risk'] }
+      : { applicable: false, exclusionJustification: s.text },
   }),
   'coverage:set': (pool, s) => {
     const managementSystemId = choose(pool('management_systems'), s.pick);
@@ -150,7 +207,9 @@ const BUILDERS: Partial<Record<Channel, Builder>> = {
 /** Every table's rows in a canonical order: what the consultant's data is, without the undo history itself. */
 function dump(db: Db): Record<string, string[]> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('change_log', 'edit_actions', 'sqlite_sequence')`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('change_log', 'edit_actions', 'sqlite_sequence')`,
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(
@@ -169,6 +228,19 @@ function differing(before: Record<string, string[]>, after: Record<string, strin
     .sort();
 }
 
+/** The aggregates whose list the renderer keeps; each is a whole-workbook read. */
+const LISTS = CHANNELS.filter((name) => name.endsWith(':list'));
+
+async function readLists(
+  call: ReturnType<typeof testServices>['call'],
+  wb: string,
+): Promise<Record<string, unknown[]>> {
+  const lists: Record<string, unknown[]> = {};
+  for (const name of LISTS)
+    lists[name.slice(0, -':list'.length)] = (await call(name, { wb } as never)) as unknown[];
+  return lists;
+}
+
 let template: string;
 let files: Files;
 let templateDir: string;
@@ -181,10 +253,17 @@ beforeAll(async () => {
   const call = s.call;
   const session = await call('session:create', { wb, data: { title: 'Kick-off' } });
   await call('attendee:create', { wb, data: { sessionId: session.id, name: 'דוד כהן' } });
-  await call('assessment:update', { wb, itemId: '4.1', patch: { sessionId: session.id, maturityCurrent: 2 } });
+  await call('assessment:update', {
+    wb,
+    itemId: '4.1',
+    patch: { sessionId: session.id, maturityCurrent: 2 },
+  });
   for (const name of ['CV-Screening', 'Chatbot']) {
     const system = await call('aiSystem:create', { wb, data: { name } });
-    await call('risk:create', { wb, data: { title: `Bias ${name}`, likelihood: 3, impact: 4, aiSystemId: system.id } });
+    await call('risk:create', {
+      wb,
+      data: { title: `Bias ${name}`, likelihood: 3, impact: 4, aiSystemId: system.id },
+    });
     await call('classification:save', { wb, aiSystemId: system.id, answers: {}, rationaleNote: '' });
     await call('impact:create', { wb, data: { aiSystemId: system.id } });
   }
@@ -192,11 +271,22 @@ beforeAll(async () => {
   const activity = await call('raciActivity:create', { wb, data: { name: 'Risk review' } });
   await call('raci:set', { wb, activityId: activity.id, roleId: role.id, value: 'A' });
   const isms = await call('managementSystem:create', { wb, data: { standard: 'iso27001', name: 'ISMS' } });
-  await call('coverage:set', { wb, itemId: '5.2', managementSystemId: isms.id, reference: '5.2', note: '', covered: true });
-  const questionnaire = await editXlsx(await generateQuestionnaire(s, wb, dir, 'en'), join(dir, 'filled.xlsx'), (book) => {
-    rowOf(questionnaireSheet(book), '4.1').getCell(Q.rating).value = 3;
-    rowOf(questionnaireSheet(book), '5.2').getCell(Q.answer).value = 'We have a policy';
+  await call('coverage:set', {
+    wb,
+    itemId: '5.2',
+    managementSystemId: isms.id,
+    reference: '5.2',
+    note: '',
+    covered: true,
   });
+  const questionnaire = await editXlsx(
+    await generateQuestionnaire(s, wb, dir, 'en'),
+    join(dir, 'filled.xlsx'),
+    (book) => {
+      rowOf(questionnaireSheet(book), '4.1').getCell(Q.rating).value = 3;
+      rowOf(questionnaireSheet(book), '5.2').getCell(Q.answer).value = 'We have a policy';
+    },
+  );
   s.sessions.closeAll();
   template = path;
   files = { evidence: join(dir, 'evidence.pdf'), logo: join(dir, 'logo.png'), questionnaire };
@@ -231,16 +321,28 @@ it(`undoes and redoes ${RUNS} random sequences over every write channel exactly`
         db.prepare(`SELECT "${column}" FROM "${table}" ORDER BY rowid`).pluck().all() as string[];
       try {
         const start = dump(db);
+        // The renderer's copy of every list, kept only from what the change events say.
+        const copies = await readLists(s.call, wb);
         let actions = 0;
-        /** Calls a channel and checks that what it announced is exactly what changed in the file. */
+        /**
+         * Calls a channel and checks that what it announced is exactly what changed in the file, and that the
+         * lists rebuilt from its events equal fresh reads.
+         */
         const step = async (channel: Channel, payload: object) => {
           const before = dump(db);
           s.changes.length = 0;
           const result = await s.dispatch(channel, { wb, ...payload } as Input<Channel>);
-          if (!result.ok) expect(result.error.code, `${channel}: ${result.error.message}`).not.toBe('internal');
+          if (!result.ok)
+            expect(result.error.code, `${channel}: ${result.error.message}`).not.toBe('internal');
           const after = dump(db);
           const announced = [...new Set(s.changes.flatMap((change) => change.aggregates))].sort();
           expect(announced, channel).toEqual(differing(before, after));
+          for (const change of s.changes) {
+            for (const [aggregate, list] of Object.entries(change.lists)) {
+              copies[aggregate] = applyListChange(copies[aggregate]!, list)!;
+            }
+          }
+          expect(copies, channel).toEqual(await readLists(s.call, wb));
           return announced.length > 0;
         };
         for (const generated of steps) {

@@ -1,6 +1,6 @@
 import type { RaciCell } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
-import { saveEdit, useRecords } from '../../../store/records';
+import { saveEdit } from '../../../store/records';
 
 export type RaciValue = RaciCell['value'];
 
@@ -40,13 +40,14 @@ export function accountability(
 
 /**
  * Sets one cell. The grid shows the new value at once, so a quick second key press on the same cell
- * starts from it; the reload main triggers afterwards brings the workbook's state.
+ * starts from it.
  */
 export function setRaciCell(activityId: string, roleId: string, value: RaciValue | null): void {
-  const records = useRecords.getState();
-  const cells = ((records.lists.raci ?? []) as RaciCell[]).filter(
-    (c) => c.activityId !== activityId || c.roleId !== roleId,
-  );
-  records.put('raci', value === null ? cells : [...cells, { activityId, roleId, value }]);
-  void saveEdit((wb) => api.raci.set({ wb, activityId, roleId, value }));
+  void saveEdit((wb) => api.raci.set({ wb, activityId, roleId, value }), {
+    aggregate: 'raci',
+    apply: (rows) => {
+      const others = rows.filter((c) => c.activityId !== activityId || c.roleId !== roleId);
+      return value === null ? others : [...others, { activityId, roleId, value }];
+    },
+  });
 }

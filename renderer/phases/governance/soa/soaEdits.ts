@@ -2,23 +2,19 @@ import type { SoaSuggestion } from '../../../../shared/domain/soa';
 import type { InclusionReason } from '../../../../shared/catalog/vocab/soa';
 import type { SoaEntry } from '../../../../shared/schemas/governance';
 import { api } from '../../../api';
-import { saveEdit, useRecords } from '../../../store/records';
+import { saveEdit } from '../../../store/records';
 
 export type SoaPatch = Partial<Omit<SoaEntry, 'controlId' | 'updatedAt'>>;
 
 /**
  * Saves a change to one control. The table shows it at once — deciding by keyboard row after row
- * should not wait for each round trip — and main's reload then confirms it.
+ * should not wait for each round trip.
  */
 export function updateSoa(controlId: string, patch: SoaPatch): Promise<unknown> {
-  const records = useRecords.getState();
-  const entries = records.lists.soa as SoaEntry[] | undefined;
-  if (entries)
-    records.put(
-      'soa',
-      entries.map((e) => (e.controlId === controlId ? { ...e, ...patch } : e)),
-    );
-  return saveEdit((wb) => api.soa.update({ wb, controlId, patch }));
+  return saveEdit((wb) => api.soa.update({ wb, controlId, patch }), {
+    aggregate: 'soa',
+    apply: (rows) => rows.map((e) => (e.controlId === controlId ? { ...e, ...patch } : e)),
+  });
 }
 
 export const suggestedReasons = (suggestion: SoaSuggestion): InclusionReason[] => [
