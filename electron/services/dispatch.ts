@@ -3,7 +3,7 @@ import { contract, type Channel, type EventPayload, type Output } from '../../sh
 import { AppFailure, type Result } from '../../shared/result';
 import { recordingChanges } from '../workbook/changeLog';
 import type { Handlers } from './handler';
-import { listChanges } from './listChanges';
+import { listChanges, type TableListChange } from './listChanges';
 
 export interface DispatchOptions {
   /** Told what a request's edits logged and what undo/redo do next: the `workbook:changed` event. */
@@ -13,6 +13,8 @@ export interface DispatchOptions {
    * without them a renderer reads the named aggregates again. Tests' bulk set-up with no page open says no.
    */
   withLists?(): boolean;
+  /** Reads how a plain table list changed without reading all of it (set by createServices). */
+  tableListChange?: TableListChange;
   /** Where unexpected errors go; their stack never reaches the renderer. */
   log?(error: unknown): void;
 }
@@ -40,7 +42,10 @@ export function createDispatcher(handlers: Handlers, options: DispatchOptions = 
       const value = def.output.parse(run.value) as Output<K>;
       const wb = (parsed.data as { wb?: string }).wb;
       if (wb && run.history && run.changed.size > 0 && options.onChanged) {
-        const lists = (options.withLists?.() ?? true) ? await listChanges(handlers, wb, run.changed) : {};
+        const lists =
+          (options.withLists?.() ?? true)
+            ? await listChanges(handlers, wb, run.changed, options.tableListChange)
+            : {};
         options.onChanged({
           wb,
           seq: ++seq,

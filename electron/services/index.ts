@@ -3,7 +3,13 @@ import { getEngagement, updateEngagement } from '../workbook/repos/engagement.re
 import { actions } from '../workbook/repos/actions.repo';
 import { aiSystems, impactAssessments } from '../workbook/repos/aiSystems.repo';
 import { getAssessment, listAssessments, updateAssessment } from '../workbook/repos/assessments.repo';
-import { audits, completeDocumentRegister, documents, managementReviews, nonconformities } from '../workbook/repos/audit.repo';
+import {
+  audits,
+  completeDocumentRegister,
+  documents,
+  managementReviews,
+  nonconformities,
+} from '../workbook/repos/audit.repo';
 import { getBranding, setLogo, updateBranding } from '../workbook/repos/branding.repo';
 import { evidence } from '../workbook/repos/evidence.repo';
 import {
@@ -23,11 +29,13 @@ import { attachmentHandlers } from './attachments';
 import { classificationHandlers } from './classification';
 import { createDispatcher, type DispatchOptions } from './dispatch';
 import { exchangeHandlers } from './exchange';
-import { crudHandlers, editing, reading, type Handlers } from './handler';
+import { crudHandlers, editing, reading, tableListsOf, type Handlers } from './handler';
+import type { TableListChange } from './listChanges';
 import type { ServiceContext } from './ports';
 import { reportHandlers } from './reports';
 import { RecentFiles } from './recent';
 import { Sessions } from './sessions';
+import { listChangeOf } from '../workbook/table';
 import { SettingsStore } from './settings';
 import { WorkbookFiles } from './workbookFiles';
 
@@ -98,6 +106,16 @@ export function createServices(ctx: ServiceContext, options: DispatchOptions = {
     ...reportHandlers(ctx, sessions),
   };
 
-  return { handlers, files, sessions, settings, dispatch: createDispatcher(handlers, options) };
+  const tableListChange: TableListChange = (wb, entity, keys) => {
+    const spec = tableListsOf(sessions).get(entity);
+    return spec && listChangeOf(sessions.get(wb).db, spec, keys);
+  };
+  return {
+    handlers,
+    files,
+    sessions,
+    settings,
+    dispatch: createDispatcher(handlers, { ...options, tableListChange }),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -5,15 +5,24 @@ import type { ChangedKeys } from '../workbook/changeLog';
 import { keyPropsOf } from '../workbook/table';
 import type { Handlers } from './handler';
 
+/** How a plain table list changed, read without the whole list (table.ts listChangeOf); undefined for others. */
+export type TableListChange = (
+  wb: string,
+  entity: string,
+  keys: ReadonlySet<string>,
+) => ListChange | undefined;
+
 /**
- * How the lists of the aggregates a request changed look now: each list read once here, in main, so that the
- * renderer needs no second round trip to show an edit. The rows are exactly what `<aggregate>:list` returns
- * (read through the same handler and contract), so the renderer's copy cannot drift from a fresh read.
+ * How the lists of the aggregates a request changed look now, so that the renderer needs no second round trip
+ * to show an edit. A plain table list is read from its key column and the changed rows; any other through its
+ * own list handler. Either way the rows are what `<aggregate>:list` returns (checked against the same contract),
+ * so the renderer's copy cannot drift from a fresh read.
  */
 export async function listChanges(
   handlers: Handlers,
   wb: string,
   changed: ChangedKeys,
+  fromTable?: TableListChange,
 ): Promise<Record<string, ListChange>> {
   const lists: Record<string, ListChange> = {};
   for (const [entity, keys] of changed) {
@@ -23,12 +32,15 @@ export async function listChanges(
     const def = contract[name as Channel];
     const output = def.output;
     if (!(output instanceof z.ZodArray)) continue;
-    const read = handlers[name as Channel] as (input: unknown) => unknown;
-    const rows = (await read(def.input.parse({ wb }))) as unknown[];
-    const order = rows.map((row) => rowKey(key, row));
+    let change = fromTable?.(wb, entity, keys);
+    if (!change) {
+      const read = handlers[name as Channel] as (input: unknown) => unknown;
+      const rows = (await read(def.input.parse({ wb }))) as unknown[];
+      const order = rows.map((row) => rowKey(key, row));
+      change = { key: [...key], order, rows: rows.filter((_, i) => keys.has(order[i]!)) };
+    }
     // Only the rows that travel are checked against the contract: a list of thousands is read, not re-validated.
-    const changedRows = rows.filter((_, i) => keys.has(order[i]!)).map((row) => output.element.parse(row));
-    lists[entity] = { key: [...key], order, rows: changedRows };
+    lists[entity] = { ...change, rows: change.rows.map((row) => output.element.parse(row)) };
   }
   return lists;
 }

@@ -1,5 +1,6 @@
 import { AppFailure } from '../../shared/result';
 import { all, get, ident, join, run, sql, type Db, type Sql } from './sql';
+import type { ListChange } from '../../shared/listChange';
 import { appendChange, registerUndo, type ChangeOp } from './changeLog';
 
 /** How a record property is stored: SQLite has no booleans or arrays, so those are mapped here once. */
@@ -51,11 +52,22 @@ function fromColumn(kind: ColumnKind, value: unknown): unknown {
   }
 }
 
+// Each table's property ↔ column pairs, worked out once: lists of thousands of rows map every row through them.
+const columnMaps = new WeakMap<object, readonly (readonly [string, string, ColumnKind])[]>();
+function columnMap(spec: { readonly columns: object }): readonly (readonly [string, string, ColumnKind])[] {
+  let map = columnMaps.get(spec);
+  if (!map) {
+    map = (Object.entries(spec.columns) as [string, ColumnKind][]).map(
+      ([prop, kind]) => [prop, snake(prop), kind] as const,
+    );
+    columnMaps.set(spec, map);
+  }
+  return map;
+}
+
 export function rowToRecord<R extends object>(spec: TableSpec<R>, row: Record<string, unknown>): R {
   const record: Record<string, unknown> = {};
-  for (const [prop, kind] of Object.entries(spec.columns) as [string, ColumnKind][]) {
-    record[prop] = fromColumn(kind, row[snake(prop)]);
-  }
+  for (const [prop, column, kind] of columnMap(spec)) record[prop] = fromColumn(kind, row[column]);
   return record as R;
 }
 
@@ -69,13 +81,39 @@ function whereKey<R extends object>(spec: TableSpec<R>, key: Partial<R>): Sql {
   );
 }
 
+const orderOf = (spec: { orderBy?: string; key: readonly string[] }): Sql =>
+  sql`${ident(snake(spec.orderBy ?? spec.key[0] ?? 'rowid'))}, rowid`;
+
 export function listRecords<R extends object>(db: Db, spec: TableSpec<R>, where?: Sql): R[] {
-  const order = ident(snake(spec.orderBy ?? spec.key[0] ?? 'rowid'));
   const filter = where ? sql` WHERE ${where}` : sql``;
   return all<Record<string, unknown>>(
     db,
-    sql`SELECT * FROM ${ident(spec.table)}${filter} ORDER BY ${order}, rowid`,
+    sql`SELECT * FROM ${ident(spec.table)}${filter} ORDER BY ${orderOf(spec)}`,
   ).map((row) => rowToRecord(spec, row));
+}
+
+/**
+ * How `listRecords(db, spec)` changed for the records under `keys`, without reading every row: the keys in list
+ * order (from the key columns alone) and the current records of those keys that still exist.
+ */
+export function listChangeOf<R extends object>(
+  db: Db,
+  spec: TableSpec<R>,
+  keys: ReadonlySet<string>,
+): ListChange {
+  const columns = join(spec.key.map((k) => ident(snake(k))));
+  const order = all<Record<string, unknown>>(
+    db,
+    sql`SELECT ${columns} FROM ${ident(spec.table)} ORDER BY ${orderOf(spec)}`,
+  ).map((row) => spec.key.map((k) => String(fromColumn(spec.columns[k], row[snake(k)]))).join('|'));
+  const present = new Set(order);
+  const rows = [...keys]
+    .filter((key) => present.has(key))
+    .map((key) => {
+      const values = key.split('|');
+      return getRecord(db, spec, Object.fromEntries(spec.key.map((k, i) => [k, values[i]])) as Partial<R>);
+    });
+  return { key: [...spec.key], order, rows };
 }
 
 export function findRecord<R extends object>(
