@@ -1,5 +1,6 @@
 import type { AssessmentPatch } from '../../../shared/schemas/assessment';
 import type { Input } from '../../../shared/contract';
+import { priorityOfGap } from '../../../shared/domain/actionPriority';
 import { api } from '../../api';
 import { i18next } from '../../i18n';
 import { catalogItem } from '../../store/catalog';
@@ -57,14 +58,6 @@ export const addAttendee = (data: { sessionId: string; name: string; role: strin
 
 export const removeAttendee = (id: string) => saveEdit((wb) => api.attendee.delete({ wb, id }));
 
-/** How urgent closing a gap is, from its verdict: a major nonconformity blocks certification. */
-const PRIORITY_BY_VERDICT = {
-  'major-nc': 'critical',
-  'minor-nc': 'high',
-  observation: 'medium',
-  ofi: 'low',
-} as const;
-
 /**
  * One keystroke from a gap to the action plan: the action names the requirement, carries the finding
  * and links back to the item (source 'gap').
@@ -73,11 +66,7 @@ export function createActionFromGap(itemId: string) {
   const assessment = cachedAssessment(itemId);
   const lang = i18next.language === 'en' ? 'en' : 'de';
   const title = `${itemId} ${catalogItem(itemId)?.title[lang] ?? ''}`.trim();
-  const verdict = assessment?.verdict;
-  const priority =
-    verdict && verdict in PRIORITY_BY_VERDICT
-      ? PRIORITY_BY_VERDICT[verdict as keyof typeof PRIORITY_BY_VERDICT]
-      : 'medium';
+  const priority = priorityOfGap(assessment?.verdict);
   return saveEdit((wb) =>
     api.action.create({
       wb,

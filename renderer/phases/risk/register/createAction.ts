@@ -1,20 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Priority } from '../../../../shared/catalog/vocab/actions';
-import type { RiskBand } from '../../../../shared/catalog/vocab/risk';
-import { riskBand } from '../../../../shared/domain/risk';
+import { priorityOfRisk } from '../../../../shared/domain/actionPriority';
 import { SHORT_TEXT_MAX } from '../../../../shared/schemas/common';
 import type { Risk } from '../../../../shared/schemas/risk';
 import { api } from '../../../api';
 import { saveEdit } from '../../../store/records';
 import { useRiskUi } from '../riskUi';
-
-/** A risk's band sets the urgency of the action that treats it; the scales share their four steps. */
-const PRIORITY_OF_BAND: Readonly<Record<RiskBand, Priority>> = {
-  low: 'low',
-  medium: 'medium',
-  high: 'high',
-  critical: 'critical',
-};
 
 /** Raises an action on the roadmap from a risk, pre-filled from its treatment, and says so. */
 export function useCreateAction(): (risk: Risk) => Promise<void> {
@@ -29,7 +19,7 @@ export function useCreateAction(): (risk: Risk) => Promise<void> {
           sourceKind: 'risk',
           sourceId: risk.id,
           owner: risk.owner,
-          priority: PRIORITY_OF_BAND[riskBand(risk.likelihood, risk.impact)],
+          priority: priorityOfRisk(risk),
           dueDate: risk.dueDate,
           status: 'open',
         },
