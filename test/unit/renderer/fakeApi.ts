@@ -1,0 +1,59 @@
+import { vi } from 'vitest';
+import { buildApi } from '../../../shared/api';
+import {
+  CHANNELS,
+  contract,
+  EVENTS,
+  events,
+  type AppEvent,
+  type Channel,
+  type EventPayload,
+  type Input,
+  type Output,
+} from '../../../shared/contract';
+import type { Result } from '../../../shared/result';
+
+type Handler<C extends Channel> = (input: Input<C>) => Output<C> | Promise<Output<C>>;
+
+const handlers = new Map<Channel, Handler<Channel>>();
+const listeners = new Map<AppEvent, Set<(payload: unknown) => void>>();
+
+/**
+ * Main's side of every call the renderer makes. Input and output go through the contract's schemas, so a
+ * component that sends what main would refuse, or a test that answers what main never would, fails.
+ */
+const invoke = vi.fn(async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
+  const handler = handlers.get(channel);
+  if (!handler) throw new Error(`The test gave no answer for ${channel}`);
+  const input = contract[channel].input.parse(payload) as Input<Channel>;
+  return { ok: true, value: contract[channel].output.parse(await handler(input)) };
+});
+
+/** window.api as the preload builds it, over the fake main. */
+const fakeApi = buildApi({ channels: CHANNELS, events: EVENTS }, invoke, (event, listener) => {
+  const set = listeners.get(event) ?? new Set();
+  listeners.set(event, set.add(listener));
+  return () => set.delete(listener);
+});
+// Here rather than in setup.ts: renderer/api.ts reads window.api once, when it is first imported.
+Object.defineProperty(window, 'api', { value: Object.freeze(fakeApi) });
+
+export function answer<C extends Channel>(channel: C, handler: Handler<C>): void {
+  handlers.set(channel, handler as unknown as Handler<Channel>);
+}
+
+/** The inputs the renderer sent on one channel, in order. */
+export function callsTo<C extends Channel>(channel: C): Input<C>[] {
+  return invoke.mock.calls.filter(([name]) => name === channel).map(([, input]) => input as Input<C>);
+}
+
+/** Main pushes an event, e.g. `workbook:changed` after an edit. */
+export function emit<E extends AppEvent>(event: E, payload: EventPayload<E>): void {
+  const checked = events[event].parse(payload);
+  listeners.get(event)?.forEach((listener) => listener(checked));
+}
+
+export function resetFakeApi(): void {
+  handlers.clear();
+  invoke.mockClear();
+}
