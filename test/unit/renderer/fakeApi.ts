@@ -13,20 +13,42 @@ import {
 } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 
-type Handler<C extends Channel> = (input: Input<C>) => Output<C> | Promise<Output<C>>;
+type Handler<C extends Channel> = (input: Input<C>) => Output<C>;
 
 const handlers = new Map<Channel, Handler<Channel>>();
 const listeners = new Map<AppEvent, Set<(payload: unknown) => void>>();
 
 /**
- * Main's side of every call the renderer makes. Input and output go through the contract's schemas, so a
- * component that sends what main would refuse, or a test that answers what main never would, fails.
+ * Replies and events reach the renderer in the order main sent them, as over IPC: an edit's
+ * `workbook:changed` comes before its reply, and after the replies to the requests before it.
  */
-const invoke = vi.fn(async (channel: Channel, payload: unknown): Promise<Result<unknown>> => {
-  const handler = handlers.get(channel);
-  if (!handler) throw new Error(`The test gave no answer for ${channel}`);
-  const input = contract[channel].input.parse(payload) as Input<Channel>;
-  return { ok: true, value: contract[channel].output.parse(await handler(input)) };
+let delivered: Promise<unknown> = Promise.resolve();
+function deliver<T>(send: () => T): Promise<T> {
+  const next = delivered.then(send);
+  delivered = next.catch(() => undefined);
+  return next;
+}
+
+/**
+ * Main's side of every call the renderer makes, handled as it is sent. Input and output go through the
+ * contract's schemas, so a component that sends what main would refuse, or a test that answers what main
+ * never would, fails.
+ */
+const invoke = vi.fn((channel: Channel, payload: unknown): Promise<Result<unknown>> => {
+  let reply: () => Result<unknown>;
+  try {
+    const handler = handlers.get(channel);
+    if (!handler) throw new Error(`The test gave no answer for ${channel}`);
+    const value = contract[channel].output.parse(
+      handler(contract[channel].input.parse(payload) as Input<Channel>),
+    );
+    reply = () => ({ ok: true, value });
+  } catch (error) {
+    reply = () => {
+      throw error;
+    };
+  }
+  return deliver(reply);
 });
 
 /** window.api as the preload builds it, over the fake main. */
@@ -47,10 +69,10 @@ export function callsTo<C extends Channel>(channel: C): Input<C>[] {
   return invoke.mock.calls.filter(([name]) => name === channel).map(([, input]) => input as Input<C>);
 }
 
-/** Main pushes an event, e.g. `workbook:changed` after an edit. */
-export function emit<E extends AppEvent>(event: E, payload: EventPayload<E>): void {
+/** Main pushes an event, e.g. `workbook:changed` after an edit; it arrives once what was sent before it has. */
+export function emit<E extends AppEvent>(event: E, payload: EventPayload<E>): Promise<void> {
   const checked = events[event].parse(payload);
-  listeners.get(event)?.forEach((listener) => listener(checked));
+  return deliver(() => listeners.get(event)?.forEach((listener) => listener(checked)));
 }
 
 export function resetFakeApi(): void {

@@ -24,7 +24,7 @@ export const activity = (id: string, name: string): RaciActivity => ({
 export function fakeGovernanceMain(start: { roles: Role[]; activities: RaciActivity[]; cells: RaciCell[] }) {
   const state = { roles: [...start.roles], activities: [...start.activities], cells: [...start.cells] };
   const changed = (aggregate: string) =>
-    emit('workbook:changed', { wb: WB, aggregates: [aggregate], history: { undo: null, redo: null } });
+    void emit('workbook:changed', { wb: WB, aggregates: [aggregate], history: { undo: null, redo: null } });
   answer('role:list', () => state.roles);
   answer('raciActivity:list', () => state.activities);
   answer('raci:list', () => state.cells);
