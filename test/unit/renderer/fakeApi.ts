@@ -10,10 +10,12 @@ import {
   type EventPayload,
   type Input,
   type Output,
+  type ParsedInput,
 } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 
-type Handler<C extends Channel> = (input: Input<C>) => Output<C>;
+/** Main's handler sees the input as the contract parsed it. */
+type Handler<C extends Channel> = (input: ParsedInput<C>) => Output<C>;
 
 const handlers = new Map<Channel, Handler<Channel>>();
 const listeners = new Map<AppEvent, Set<(payload: unknown) => void>>();
@@ -40,7 +42,7 @@ const invoke = vi.fn((channel: Channel, payload: unknown): Promise<Result<unknow
     const handler = handlers.get(channel);
     if (!handler) throw new Error(`The test gave no answer for ${channel}`);
     const value = contract[channel].output.parse(
-      handler(contract[channel].input.parse(payload) as Input<Channel>),
+      handler(contract[channel].input.parse(payload) as ParsedInput<Channel>),
     );
     reply = () => ({ ok: true, value });
   } catch (error) {
