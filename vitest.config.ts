@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 
 /** Loads migrations (*.sql) as text, as esbuild's 'text' loader does for the app bundle. */
@@ -21,6 +21,17 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'test/unit/renderer/**'],
+        },
+      },
+      {
+        extends: true,
+        // Components and stores in a DOM, talking to a fake window.api that checks the contract's schemas.
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['test/unit/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/renderer/setup.ts'],
         },
       },
       {
