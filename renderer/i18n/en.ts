@@ -34,6 +34,7 @@ export const en = {
     dismiss: 'Dismiss',
   },
   heatmap: { cell: '{{count}} risks, likelihood {{likelihood}}, impact {{impact}}' },
+  ruleStatus: { met: 'met', 'not-met': 'not met', unknown: 'not yet known' },
   nav: {
     label: 'Engagement phases',
     overview: 'Overview',
