@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { IMPACT_LABELS, LIKELIHOOD_LABELS } from '../../shared/catalog/vocab/risk';
 import type { Heatmap } from '../../shared/domain/risk';
 import { useUiLanguage } from '../i18n/useUiLanguage';
+import './heatmap.css';
 
 /**
  * The 5×5 matrix, likelihood up, impact right, each cell a button with its count so it can be reached
@@ -51,7 +52,7 @@ export function RiskHeatmap({
           <td />
           {map.impacts.map((impact) => (
             <th key={impact} scope="col">
-              {IMPACT_LABELS[impact].label[lang]}
+              <span>{IMPACT_LABELS[impact].label[lang]}</span>
             </th>
           ))}
         </tr>

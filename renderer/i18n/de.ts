@@ -44,6 +44,7 @@ export const de: Messages = {
     redo: 'Wiederholen',
   },
   heatmap: { cell: '{{count}} Risiken, Wahrscheinlichkeit {{likelihood}}, Auswirkung {{impact}}' },
+  ruleStatus: { met: 'erfüllt', 'not-met': 'nicht erfüllt', unknown: 'noch nicht feststellbar' },
   nav: {
     label: 'Projektphasen',
     overview: 'Übersicht',

@@ -41,6 +41,7 @@ export const en = {
     redo: 'Redo',
   },
   heatmap: { cell: '{{count}} risks, likelihood {{likelihood}}, impact {{impact}}' },
+  ruleStatus: { met: 'met', 'not-met': 'not met', unknown: 'not yet known' },
   nav: {
     label: 'Engagement phases',
     overview: 'Overview',

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { assessReadiness, type Readiness } from '../../shared/domain/readiness';
+import type { Readiness } from '../../shared/domain/readiness';
+import { readinessOf } from '../../shared/domain/workbookFigures';
 import { useCatalog } from './catalog';
 import { useList } from './records';
 
-/** Stage 1 / Stage 2 readiness of the open workbook, from the shared rules; null while loading. */
+/** Stage 1 / Stage 2 readiness of the open workbook, as the reports compute it; null while loading. */
 export function useReadiness(): Readiness | null {
   const catalog = useCatalog();
   const assessments = useList('assessment');
@@ -20,19 +21,15 @@ export function useReadiness(): Readiness | null {
   return useMemo(() => {
     if (!catalog || !assessments || !documents || !soa || !aiSystems || !classifications) return null;
     if (!impactAssessments || !risks || !audits || !reviews || !nonconformities || !objectives) return null;
-    const kinds = new Map(catalog.map((item) => [item.id, item.kind]));
-    return assessReadiness({
-      assessments: assessments.map((a) => ({
-        itemId: a.itemId,
-        kind: kinds.get(a.itemId) ?? 'clause',
-        verdict: a.verdict,
-      })),
+    return readinessOf({
+      catalog,
+      assessments,
       documents,
       soa,
       aiSystems,
       classifications,
       impactAssessments,
-      riskCount: risks.length,
+      risks,
       audits,
       reviews,
       nonconformities,

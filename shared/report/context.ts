@@ -5,10 +5,11 @@
 import { CATALOG_GROUPS } from '../catalog/iso42001';
 import type { Lang } from '../catalog/types';
 import type { Vocabulary } from '../catalog/vocab/vocabulary';
-import { assessReadiness, type Readiness } from '../domain/readiness';
-import { riskHeatmaps, riskLinksByItem, type Heatmap } from '../domain/risk';
-import { computeScores, type Scores } from '../domain/scores';
+import type { Readiness } from '../domain/readiness';
+import { riskHeatmaps, type Heatmap } from '../domain/risk';
+import type { Scores } from '../domain/scores';
 import { soaCompleteness, type SoaCompleteness } from '../domain/soaCompleteness';
+import { readinessOf, scoresOf } from '../domain/workbookFigures';
 import { formatDate } from './format';
 import type { ReportData } from './input';
 import { REPORT_STRINGS, type ReportStrings } from './strings';
@@ -41,15 +42,8 @@ export function createContext(
 ): ReportContext {
   const { lang } = options;
   const s = REPORT_STRINGS[lang];
-  const kinds = new Map(data.catalog.map((item) => [item.id, item.kind]));
   const titles = new Map(data.catalog.map((item) => [item.id, item.title[lang]]));
   const groups = new Map(CATALOG_GROUPS.map((group) => [group.id, group.title[lang]]));
-  const assessments = data.assessments.map((a) => ({
-    itemId: a.itemId,
-    current: a.maturityCurrent,
-    target: a.maturityTarget,
-    verdict: a.verdict,
-  }));
   return {
     data,
     lang,
@@ -57,24 +51,8 @@ export function createContext(
     now: options.now,
     date: formatDate(options.now, lang),
     version: options.version,
-    scores: computeScores({ structure: data.catalog, assessments, riskLinks: riskLinksByItem(data.risks) }),
-    readiness: assessReadiness({
-      assessments: data.assessments.map((a) => ({
-        itemId: a.itemId,
-        kind: kinds.get(a.itemId) ?? 'clause',
-        verdict: a.verdict,
-      })),
-      documents: data.documents,
-      soa: data.soa,
-      aiSystems: data.aiSystems,
-      classifications: data.classifications,
-      impactAssessments: data.impactAssessments,
-      riskCount: data.risks.length,
-      objectives: data.objectives,
-      audits: data.audits,
-      reviews: data.reviews,
-      nonconformities: data.nonconformities,
-    }),
+    scores: scoresOf(data),
+    readiness: readinessOf(data),
     heatmaps: riskHeatmaps(data.risks),
     soa: soaCompleteness(data.soa),
     itemTitle: (id) => titles.get(id) ?? id,

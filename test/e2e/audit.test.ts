@@ -76,9 +76,12 @@ describe('5 Audit readiness', () => {
     const stage2 = page.getByRole('region', { name: 'Stage 2 — effectiveness' });
     expect(await stage1.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
     expect(await stage2.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
-    expect(await stage2.locator('[data-rule="internal-audit-done"]').getAttribute('data-status')).toBe('met');
+    await stage2
+      .locator('[data-rule="internal-audit-done"]')
+      .getByRole('img', { name: 'met', exact: true })
+      .waitFor();
     const core = stage1.locator('[data-rule="core-documents-approved"]');
-    expect(await core.getAttribute('data-status')).toBe('not-met');
+    await core.getByRole('img', { name: 'not met', exact: true }).waitFor();
     // The AI policy was approved above, so only the scope and the SoA are still missing.
     const coreText = await core.textContent();
     expect(coreText).toContain('Not approved: Scope of the AI management system');

@@ -1,24 +1,10 @@
-import { CheckCircle2, CircleAlert, CircleHelp } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { assertNever } from '../../../shared/domain/assertNever';
-import type { ReadinessRule, ReadinessStage } from '../../../shared/domain/readiness';
+import type { ReadinessStage } from '../../../shared/domain/readiness';
+import { RuleStatus } from '../../components/RuleStatus';
 import { useReadiness } from '../../store/readiness';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 const STAGES = ['stage1', 'stage2'] as const satisfies readonly ReadinessStage[];
-
-function StatusIcon({ status }: { status: ReadinessRule['status'] }) {
-  switch (status) {
-    case 'met':
-      return <CheckCircle2 size={20} aria-hidden className="audit-rule-icon" />;
-    case 'not-met':
-      return <CircleAlert size={20} aria-hidden className="audit-rule-icon" />;
-    case 'unknown':
-      return <CircleHelp size={20} aria-hidden className="audit-rule-icon" />;
-    default:
-      return assertNever(status);
-  }
-}
 
 /** Stage 1 and Stage 2 verdicts with every rule: what the auditor checks, why, and what is missing. */
 export function ReadinessRules() {
@@ -46,15 +32,9 @@ export function ReadinessRules() {
                 .filter((rule) => rule.stage === stage)
                 .map((rule) => (
                   <li key={rule.id} data-rule={rule.id} data-status={rule.status}>
-                    <StatusIcon status={rule.status} />
+                    <RuleStatus status={rule.status} />
                     <div>
-                      <h4>
-                        {rule.title[lang]}
-                        <span className="visually-hidden">
-                          {' '}
-                          – {t(`audit.readiness.status.${rule.status}`)}
-                        </span>
-                      </h4>
+                      <h4>{rule.title[lang]}</h4>
                       <p>
                         {rule.rationale[lang]}
                         {rule.clauses.length > 0 &&

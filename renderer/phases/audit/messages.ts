@@ -106,7 +106,6 @@ const en = {
       'The auditor checks on site that the AIMS works as documented and has run through a full cycle.',
     ready: 'Ready',
     notReady: '{{met}} of {{total}} rules met',
-    status: { met: 'met', 'not-met': 'not met', unknown: 'not yet known' },
     clauses: '(ISO/IEC 42001 {{clauses}})',
   },
 };
@@ -221,7 +220,6 @@ const de: typeof en = {
       'Der Auditor prüft vor Ort, ob das KIMS wie dokumentiert wirkt und einen vollständigen Zyklus durchlaufen hat.',
     ready: 'Bereit',
     notReady: '{{met}} von {{total}} Regeln erfüllt',
-    status: { met: 'erfüllt', 'not-met': 'nicht erfüllt', unknown: 'noch nicht feststellbar' },
     clauses: '(ISO/IEC 42001 {{clauses}})',
   },
 };

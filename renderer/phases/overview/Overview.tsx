@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICT_LABELS } from '../../../shared/catalog/vocab/assessment';
 import { riskHeatmaps } from '../../../shared/domain/risk';
-import { computeScores } from '../../../shared/domain/scores';
+import { scoresOf } from '../../../shared/domain/workbookFigures';
 import { RadarChart, type RadarAxis } from '../../components/RadarChart';
 import { RiskHeatmap } from '../../components/RiskHeatmap';
 import { usePhaseProgress } from '../../frame/phaseProgress';
@@ -27,18 +27,10 @@ export function Overview() {
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
 
-  const scores = useMemo(() => {
-    if (!catalog || !assessments) return null;
-    return computeScores({
-      structure: catalog,
-      assessments: assessments.map((a) => ({
-        itemId: a.itemId,
-        current: a.maturityCurrent,
-        target: a.maturityTarget,
-        verdict: a.verdict,
-      })),
-    });
-  }, [catalog, assessments]);
+  const scores = useMemo(
+    () => (catalog && assessments && risks ? scoresOf({ catalog, assessments, risks }) : null),
+    [catalog, assessments, risks],
+  );
   const maps = useMemo(() => (risks ? riskHeatmaps(risks) : null), [risks]);
 
   if (!catalog || !scores) return <p aria-busy="true">…</p>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Readiness, ReadinessStage } from '../../../shared/domain/readiness';
+import { RuleStatus } from '../../components/RuleStatus';
 import { useUiLanguage } from '../../i18n/useUiLanguage';
 
 /** Stage 1 and Stage 2 verdicts, each rule with why it matters and what is missing. */
@@ -22,7 +23,8 @@ export function ReadinessPanel({ readiness }: { readiness: Readiness }) {
           {readiness.rules
             .filter((rule) => rule.stage === id)
             .map((rule) => (
-              <li key={rule.id} data-status={rule.status}>
+              <li key={rule.id} data-rule={rule.id}>
+                <RuleStatus status={rule.status} />
                 <details>
                   <summary>
                     {rule.title[lang]}
