@@ -27,9 +27,13 @@ export function ContentsPage(props: {
   numbers: PageNumbers;
   onPage: (page: number) => void;
 }) {
-  const { primaryInk } = useReportStyle();
+  const { primaryInk, fonts } = useReportStyle();
   return (
-    <Page size="A4" style={pageStyle} bookmark={{ title: props.title, fit: true }}>
+    <Page
+      size="A4"
+      style={{ ...pageStyle, fontFamily: [...fonts] }}
+      bookmark={{ title: props.title, fit: true }}
+    >
       <Chrome chrome={props.model.chrome} onPage={props.onPage} />
       <Txt style={[styles.title, { color: primaryInk }]}>{props.title}</Txt>
       {props.sections.map((section) => (

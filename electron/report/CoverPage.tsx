@@ -2,11 +2,10 @@ import { Image, Page, StyleSheet, View } from '@react-pdf/renderer';
 import type { ReportModel } from '../../shared/report/model';
 import { Txt } from './blocks/Txt';
 import { useReportStyle } from './ReportContext';
-import { FONTS, INK, PAGE } from './theme';
+import { INK, PAGE } from './theme';
 
 const styles = StyleSheet.create({
   page: {
-    fontFamily: FONTS,
     color: INK.text,
     paddingHorizontal: PAGE.marginX,
     paddingTop: 54,
@@ -42,10 +41,14 @@ const styles = StyleSheet.create({
 });
 
 export function CoverPage({ model }: { model: ReportModel }) {
-  const { primaryInk, accent } = useReportStyle();
+  const { primaryInk, accent, fonts } = useReportStyle();
   const { cover, theme } = model;
   return (
-    <Page size="A4" style={styles.page} bookmark={{ title: cover.title, fit: true }}>
+    <Page
+      size="A4"
+      style={[styles.page, { fontFamily: [...fonts] }]}
+      bookmark={{ title: cover.title, fit: true }}
+    >
       <View style={[styles.band, { backgroundColor: theme.primary }]} fixed />
       <View style={styles.logos}>
         {theme.firmLogo ? <Image style={styles.logo} src={theme.firmLogo} /> : <View />}

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ReportModel } from '../../shared/report/model';
 import { inkFor, textOn } from './theme';
 
-/** What every component of one report shares: the branding colours and the language's hyphenation. */
+/** What every component of one report shares: the branding colours, the fonts and the language's hyphenation. */
 export interface ReportStyle {
   readonly primary: string;
   /** The primary colour, or ink when the primary is too pale to read as text. */
@@ -11,18 +11,26 @@ export interface ReportStyle {
   readonly onPrimary: string;
   readonly accent: string;
   readonly hyphenation: (word: string) => string[];
+  /** The font families of the report's text, in fallback order. */
+  readonly fonts: readonly string[];
 }
 
-export function reportStyle(
-  theme: ReportModel['theme'],
-  hyphenation: (word: string) => string[],
-): ReportStyle {
+export function reportStyle({
+  theme,
+  hyphenation,
+  fonts,
+}: {
+  theme: ReportModel['theme'];
+  hyphenation: (word: string) => string[];
+  fonts: readonly string[];
+}): ReportStyle {
   return {
     primary: theme.primary,
     primaryInk: inkFor(theme.primary),
     onPrimary: textOn(theme.primary),
     accent: theme.accent,
     hyphenation,
+    fonts,
   };
 }
 

@@ -42,10 +42,11 @@ export function SectionPage(props: {
   onPage: (page: number) => void;
 }) {
   const { page, model } = props;
+  const { fonts } = useReportStyle();
   return (
     <Page
       size="A4"
-      style={pageStyle}
+      style={{ ...pageStyle, fontFamily: [...fonts] }}
       bookmark={page.first ? { title: sectionHeading(page.section), fit: true } : undefined}
     >
       <Chrome chrome={model.chrome} onPage={props.onPage} />

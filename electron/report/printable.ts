@@ -1,12 +1,17 @@
 import type { ReportModel } from '../../shared/report/model';
 
-/** Shown for characters no report font can draw (emoji, Arabic, Hebrew …), one per run of them. */
+/** Shown for characters no report font can draw (a script without a bundled font), one per run of them. */
 export const MISSING_GLYPH = '\uFFFD';
 
+/** Invisible format characters (variation selectors, joiners, bidi marks): dropped when no font has them. */
+const INVISIBLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/** Control characters never reach a font: line ends and tabs are normalised, the rest are not text. */
+const CONTROL = /^\p{Cc}$/u;
+
 /**
- * Makes a text drawable with the embedded fonts. react-pdf falls back to the standard Helvetica (not
- * embedded, and without these glyphs either) for any code point the fonts lack, so such characters are
- * replaced here; tabs become spaces and line ends are normalised to '\n', which the layout splits into lines.
+ * Makes a text drawable with the report's fonts. react-pdf falls back to the last font of the stack for
+ * any code point the fonts lack and draws its empty box, so such characters are replaced here; tabs
+ * become spaces and line ends are normalised to '\n', which the layout splits into lines.
  */
 export function printableText(text: string, covers: (codePoint: number) => boolean): string {
   let out = '';
@@ -16,6 +21,8 @@ export function printableText(text: string, covers: (codePoint: number) => boole
     if (ch === '\n' || covers(cp)) {
       out += ch;
       missing = false;
+    } else if (INVISIBLE.test(ch) || CONTROL.test(ch)) {
+      continue;
     } else if (!missing) {
       out += MISSING_GLYPH;
       missing = true;
@@ -31,6 +38,24 @@ function mapStrings(value: unknown, fn: (text: string) => string): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, fn)]));
   }
   return value;
+}
+
+function eachString(value: unknown, fn: (text: string) => void): void {
+  if (typeof value === 'string') fn(value);
+  else if (Array.isArray(value)) for (const item of value) eachString(item, fn);
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) eachString(item, fn);
+}
+
+/** The code points of the model's texts that a font has to draw (not control or invisible characters). */
+export function textCodePoints(model: ReportModel): Set<number> {
+  const seen = new Set<string>();
+  eachString({ ...model, theme: null }, (text) => {
+    for (const ch of text) seen.add(ch);
+  });
+  return new Set(
+    [...seen].filter((ch) => !INVISIBLE.test(ch) && !CONTROL.test(ch)).map((ch) => ch.codePointAt(0)!),
+  );
 }
 
 /** Every text of the model made printable; the theme (colours, logo data URIs) is left as it is. */

@@ -4,12 +4,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { renderToBuffer } from '@react-pdf/renderer';
 import type { ReportModel } from '../../shared/report/model';
 import { AppFailure } from '../../shared/result';
-import { registerFonts } from './fonts';
+import { reportFonts } from './fonts';
 import { hyphenationFor } from './hyphenate';
 import { loadMeasure } from './measure';
 import { PageNumbers } from './pageNumbers';
 import { planSection } from './plan';
-import { printableModel } from './printable';
+import { printableModel, textCodePoints } from './printable';
 import { ReportDocument } from './ReportDocument';
 import { reportStyle } from './ReportContext';
 
@@ -63,9 +63,12 @@ export async function renderReport(
     throw ioFailure(target, error);
   }
   try {
-    registerFonts();
-    const [measure, hyphenation] = await Promise.all([loadMeasure(), hyphenationFor(source.lang)]);
-    const model = printableModel(source, measure.covers);
+    const [fonts, measure, hyphenation] = await Promise.all([
+      reportFonts(textCodePoints(source)),
+      loadMeasure(),
+      hyphenationFor(source.lang),
+    ]);
+    const model = printableModel(source, fonts.covers);
     const planned = model.sections.flatMap((section) => planSection(section, measure));
     const pages = planned.length + 1 + (model.contents ? 1 : 0);
     let laidOut = 0;
@@ -74,7 +77,7 @@ export async function renderReport(
       laidOut = page;
       options.onProgress?.({ stage: 'layout', page, pages: Math.max(pages, page) });
     };
-    const style = reportStyle(model.theme, hyphenation);
+    const style = reportStyle({ theme: model.theme, hyphenation, fonts: fonts.families });
     const render = (numbers: PageNumbers) =>
       // Called as a function: it uses no hooks, and react-pdf wants the <Document> element itself.
       renderToBuffer(ReportDocument({ model, style, pages: planned, numbers, onPage }));

@@ -1,5 +1,4 @@
 import type { Tone } from '../../shared/report/model';
-import { FONT_FALLBACK, FONT_FAMILY } from './fonts';
 
 /** A4 portrait in points, and the text block every layout and every height estimate works with. */
 export const PAGE = {
@@ -19,8 +18,6 @@ export const TYPE = {
   heading: { size: 12 },
   title: { size: 18 },
 } as const;
-
-export const FONTS = [FONT_FAMILY, FONT_FALLBACK];
 
 export const INK = {
   text: '#1d2530',
@@ -78,9 +75,11 @@ export function inkFor(hex: string): string {
   return /^#[0-9a-fA-F]{6}$/.test(hex) && luminance(hex) < 0.3 ? hex : INK.text;
 }
 
-/** Every content page: the text block inside the margins, with room for the running header and footer. */
+/**
+ * Every content page: the text block inside the margins, with room for the running header and footer
+ * (the fonts come from the report's style).
+ */
 export const pageStyle = {
-  fontFamily: FONTS,
   color: INK.text,
   fontSize: TYPE.body.size,
   paddingTop: PAGE.marginTop,

@@ -3,8 +3,9 @@ import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fontFiles } from '../../../electron/report/fonts';
 import { electronBindingPath } from '../../../electron/workbook/sqlite';
 import { electronTarget } from '../../../scripts/native.mjs';
 
@@ -186,11 +187,6 @@ describe('the packaged app (npm run dist -- --dir, with a stand-in Electron)', (
   it('carries the production dependencies and the report fonts, and nothing of development', () => {
     for (const name of Object.keys(manifest.dependencies))
       expect(inAsar(`node_modules/${name}/package.json`), name).toBe(true);
-    for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith('@fontsource/')))
-      expect(
-        files.filter((f) => f.startsWith(`/node_modules/${name}/files/`) && f.endsWith('.woff')).length,
-        name,
-      ).toBeGreaterThan(0);
     const manifests = files.filter((f) =>
       /^\/node_modules\/(?:.*\/node_modules\/)?(?:@[^/]+\/)?[^/@]+\/package\.json$/.test(f),
     );
@@ -224,6 +220,16 @@ describe('the packaged app (npm run dist -- --dir, with a stand-in Electron)', (
           f.startsWith('/shared/'),
       ),
     ).toEqual([]);
+  });
+
+  it('carries exactly the font files the report loads, each package with its licence', () => {
+    const wanted = fontFiles().map((file) => `/${relative(ROOT, file).replaceAll('\\', '/')}`);
+    const fonts = files.filter(
+      (f) => f.startsWith('/node_modules/@fontsource/') && /\.(woff2?|ttf|otf)$/.test(f),
+    );
+    expect(fonts.sort()).toEqual(wanted.sort());
+    for (const name of Object.keys(manifest.dependencies).filter((n) => n.startsWith('@fontsource/')))
+      expect(inAsar(`node_modules/${name}/LICENSE`), name).toBe(true);
   });
 
   it('has the fuses flipped in the executable (Linux) and the app’s framework (macOS)', async () => {

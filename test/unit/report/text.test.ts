@@ -25,4 +25,8 @@ describe('report text preparation', () => {
       `Größe „ok“ – ${MISSING_GLYPH} ${MISSING_GLYPH}\nZeile 2`,
     );
   });
+
+  it('drops invisible format characters no font has instead of marking them', () => {
+    expect(printableText('ok\uFE0F\u200B!', latin)).toBe('ok!');
+  });
 });
