@@ -77,7 +77,10 @@ export function emit<E extends AppEvent>(event: E, payload: EventPayload<E>): Pr
   return deliver(() => listeners.get(event)?.forEach((listener) => listener(checked)));
 }
 
+/** A fresh main: it knows no records, and a workbook it opens has nothing to undo (the store asks on open). */
 export function resetFakeApi(): void {
   handlers.clear();
   invoke.mockClear();
+  answer('workbook:undoState', () => ({ undo: null, redo: null }));
 }
+resetFakeApi();

@@ -1,6 +1,6 @@
 import type { RaciActivity, RaciCell, Role } from '../../../shared/schemas/governance';
 import { answer, emit } from './fakeApi';
-import { WB } from './workbook';
+import { changedEvent } from './workbook';
 
 const STAMP = '2026-01-01T00:00:00.000Z';
 export const role = (id: string, name: string, holder = ''): Role => ({
@@ -24,7 +24,7 @@ export const activity = (id: string, name: string): RaciActivity => ({
 export function fakeGovernanceMain(start: { roles: Role[]; activities: RaciActivity[]; cells: RaciCell[] }) {
   const state = { roles: [...start.roles], activities: [...start.activities], cells: [...start.cells] };
   const changed = (aggregate: string) =>
-    void emit('workbook:changed', { wb: WB, aggregates: [aggregate], history: { undo: null, redo: null } });
+    void emit('workbook:changed', changedEvent([aggregate]));
   answer('role:list', () => state.roles);
   answer('raciActivity:list', () => state.activities);
   answer('raci:list', () => state.cells);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useList } from '../../../renderer/store/records';
 import { answer, callsTo, emit } from './fakeApi';
 import { role } from './governanceMain';
-import { openWorkbook, WB } from './workbook';
+import { changedEvent, openWorkbook, WB } from './workbook';
 
 function RoleNames() {
   const roles = useList('role');
@@ -17,7 +17,7 @@ function RoleNames() {
 }
 
 const changed = (aggregates: string[], wb = WB) =>
-  act(() => emit('workbook:changed', { wb, aggregates, history: { undo: null, redo: null } }));
+  act(() => emit('workbook:changed', changedEvent(aggregates, undefined, wb)));
 
 beforeEach(() => {
   openWorkbook();

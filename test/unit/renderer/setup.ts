@@ -4,6 +4,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import type * as Zustand from 'zustand';
 import { i18next } from '../../../renderer/i18n';
+import { connectRecords } from '../../../renderer/store/records';
 
 /*
  * Every zustand store goes back to its initial state after each test (zustand's own testing advice), so no
@@ -24,12 +25,16 @@ vi.mock('zustand', async (importOriginal) => {
 });
 
 // Tests read English unless they switch; the app itself starts in the cached language (German by default).
+// The store follows the open workbook and its change events as main.tsx connects it.
+let disconnect: () => void = () => {};
 beforeEach(async () => {
   await i18next.changeLanguage('en');
+  disconnect = connectRecords();
 });
 
 afterEach(() => {
   cleanup();
+  disconnect();
   resetFakeApi();
   storeResets.forEach((reset) => reset());
 });

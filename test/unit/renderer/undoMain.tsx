@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { UndoToast } from '../../../renderer/frame/UndoToast';
 import { useShortcuts } from '../../../renderer/frame/useShortcuts';
-import { useUndoHistory } from '../../../renderer/store/undo';
 import type { ActionLabel } from '../../../shared/contract/workbook';
 import { answer, emit } from './fakeApi';
-import { WB } from './workbook';
+import { changedEvent } from './workbook';
 
 export const DELETE_SYSTEM: ActionLabel = {
   channel: 'aiSystem:delete',
@@ -21,7 +20,7 @@ export function fakeUndoMain(done: ActionLabel[]) {
   const log = { done: [...done], undone: [] as ActionLabel[] };
   const history = () => ({ undo: log.done.at(-1) ?? null, redo: log.undone.at(-1) ?? null });
   const announce = (label: ActionLabel) =>
-    emit('workbook:changed', { wb: WB, aggregates: [label.entity], history: history() });
+    emit('workbook:changed', changedEvent([label.entity], history()));
   const move = (from: ActionLabel[], to: ActionLabel[]) => {
     const label = from.pop();
     if (!label) throw new Error('The test undid more than was done');
@@ -45,7 +44,6 @@ export function fakeUndoMain(done: ActionLabel[]) {
 /** The parts of AppFrame that undo lives in: the keys, the history from main, the toast. */
 export function UndoFrame({ children }: { children?: ReactNode }) {
   useShortcuts();
-  useUndoHistory();
   return (
     <>
       {children}

@@ -1,4 +1,5 @@
 import { useWorkbook } from '../../../renderer/store/workbook';
+import type { EventPayload } from '../../../shared/contract';
 import type { WorkbookSummary } from '../../../shared/contract/workbook';
 
 export const WB = 'wb-1';
@@ -16,3 +17,11 @@ export function openWorkbook(): WorkbookSummary {
   useWorkbook.setState({ open: summary, error: null });
   return summary;
 }
+
+let seq = 0;
+/** Main's `workbook:changed` for an edit of `aggregates` without list changes, so the renderer reads them again. */
+export const changedEvent = (
+  aggregates: string[],
+  history: EventPayload<'workbook:changed'>['history'] = { undo: null, redo: null },
+  wb = WB,
+): EventPayload<'workbook:changed'> => ({ wb, seq: ++seq, aggregates, history, lists: {} });
